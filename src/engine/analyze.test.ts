@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { starterExample } from '../examples'
+import { analyze, AnalysisCache } from './analyze'
+
+const file = (text: string) => ({ files: [{ name: 'w.yaml', text }] })
+
+describe('analyze', () => {
+  it('reads the starter example without problems', () => {
+    const a = analyze({ files: starterExample.files, version: 7 })
+    expect(a.version).toBe(7)
+    expect(a.problems).toEqual([])
+    expect(a.objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      'Gateway/edge',
+      'HTTPRoute/checkout',
+      'HTTPRoute/catalog',
+      'Service/checkout-v1',
+      'Service/checkout-v2',
+      'Service/catalog',
+      'Service/catalog-beta',
+    ])
+  })
+
+  it('draws the canary split as traffic shares', () => {
+    const a = analyze({ files: starterExample.files })
+    const shares = a.graph.edges.filter((e) => e.kind === 'backendRef' && e.source.includes('checkout')).map((e) => e.label)
+    expect(shares).toEqual(['90%', '10%'])
+    expect(a.graph.nodes.filter((n) => n.kind === 'listener').map((n) => n.name)).toEqual(['http', 'https'])
+  })
+
+  it('reports YAML syntax errors with a position, and keeps going', () => {
+    const a = analyze(file('kind: Service\nmetadata:\n  name: [x\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ok\n'))
+    const syntax = a.problems.filter((p) => p.code === 'yaml-syntax')
+    expect(syntax.length).toBeGreaterThan(0)
+    expect(syntax[0]).toMatchObject({ file: 'w.yaml', severity: 'error' })
+    expect(syntax[0]!.line).toBeGreaterThanOrEqual(3)
+    expect(a.objects.map((o) => o.metadata.name)).toEqual(['ok'])
+  })
+
+  it('reports duplicate keys', () => {
+    const a = analyze(file('apiVersion: v1\nkind: Service\nkind: Service\nmetadata:\n  name: a\n'))
+    expect(a.problems.map((p) => [p.code, p.line])).toContainEqual(['yaml-duplicate-key', 3])
+  })
+
+  it('reports two objects with the same kind, namespace and name, pointing at both', () => {
+    const a = analyze(file('apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: a\n'))
+    const dup = a.problems.find((p) => p.code === 'duplicate-object')
+    expect(dup).toMatchObject({ line: 9, column: 9, severity: 'error' })
+    expect(dup?.related?.[0]).toMatchObject({ line: 4, column: 9 })
+  })
+
+  it('keeps unknown kinds and reports them as not modelled', () => {
+    const a = analyze(file('apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n'))
+    expect(a.objects).toHaveLength(1)
+    expect(a.problems).toEqual([expect.objectContaining({ code: 'kind-not-modelled', severity: 'info', line: 2 })])
+  })
+
+  it('re-parses only the documents an edit changed', () => {
+    const cache = new AnalysisCache()
+    const text = starterExample.files[0]!.text
+    analyze({ files: [{ name: 'w.yaml', text }] }, cache)
+    const before = new Map(cache.documents)
+    analyze({ files: [{ name: 'w.yaml', text: text.replace('weight: 90', 'weight: 80') }] }, cache)
+    const reused = [...cache.documents.values()].filter((d) => [...before.values()].includes(d))
+    expect(cache.documents.size).toBe(before.size)
+    expect(reused).toHaveLength(before.size - 1)
+  })
+})

@@ -1,0 +1,88 @@
+import { refKey, refOf, type Analysis, type AnalyzeOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
+import { decodeDocument } from './decode/decode-document'
+import { toGraph } from './graph/to-graph'
+import { parseFile, type DocumentCache } from './parse/parse-file'
+import type { LineIndex } from './util/line-index'
+import { problemAt } from './util/problems'
+
+/**
+ * State kept between analyses of the same workspace, so an edit re-parses only the documents it
+ * changed. Opaque to callers; not part of the (serialisable) Analysis.
+ */
+export class AnalysisCache {
+  documents: DocumentCache = new Map()
+}
+
+export interface AnalyzeInput {
+  files: readonly SourceFile[]
+  version?: number
+  options?: AnalyzeOptions
+}
+
+/**
+ * Reads a workspace and answers everything the UI and CLI show about it. Never throws on user
+ * input: anything wrong in the text comes back as a Problem with a position.
+ *
+ * @example
+ * const analysis = analyze({ files: [{ name: 'gateway.yaml', text }] })
+ * analysis.problems.filter((p) => p.severity === 'error')
+ */
+export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
+  const timings: Record<string, number> = {}
+  const time = <T>(stage: string, fn: () => T): T => {
+    const t0 = performance.now()
+    try {
+      return fn()
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0
+    }
+  }
+  const problems: Problem[] = []
+  const objects: ManifestObject[] = []
+  const lineIndexes = new Map<string, LineIndex>()
+  const nextDocuments: DocumentCache = new Map()
+
+  for (const f of input.files) {
+    const parsed = time('parse', () => parseFile(f.name, f.text, cache?.documents, nextDocuments))
+    lineIndexes.set(f.name, parsed.lines)
+    problems.push(...parsed.problems)
+    time('decode', () => {
+      for (const d of parsed.documents) {
+        const decoded = decodeDocument(d, parsed.lines)
+        objects.push(...decoded.objects)
+        problems.push(...decoded.problems)
+      }
+    })
+  }
+  if (cache) cache.documents = nextDocuments
+
+  problems.push(...findDuplicates(objects, lineIndexes))
+  const graph = time('graph', () => toGraph(objects))
+  return { version: input.version ?? 0, objects, problems, graph, timings }
+}
+
+function findDuplicates(objects: readonly ManifestObject[], lines: Map<string, LineIndex>): Problem[] {
+  const seen = new Map<string, ManifestObject>()
+  const out: Problem[] = []
+  for (const o of objects) {
+    const key = refKey(refOf(o))
+    const first = seen.get(key)
+    if (!first) {
+      seen.set(key, o)
+      continue
+    }
+    const idx = lines.get(o.source.file)
+    const firstIdx = lines.get(first.source.file)
+    if (!idx || !firstIdx) continue
+    const span = o.source.fields['metadata.name'] ?? o.source.span
+    const firstSpan = first.source.fields['metadata.name'] ?? first.source.span
+    const where = firstIdx.range(first.source.file, firstSpan)
+    const p = problemAt(idx, o.source.file, span, 'duplicate-object', 'error', `${o.kind} ${key.split('/').slice(1).join('/')} is declared twice; the first is at ${where.file}:${where.line}:${where.column}`, {
+      object: refOf(o),
+      path: 'metadata.name',
+    })
+    p.related = [{ file: where.file, line: where.line, column: where.column, message: 'first declared here' }]
+    out.push(p)
+  }
+  return out
+}

@@ -1,0 +1,7 @@
+export * from './gateway-api'
+export * from './objects'
+export * from './source'
+export * from './problem'
+export * from './status'
+export * from './graph'
+export * from './analysis'

@@ -1,0 +1,57 @@
+import type { ParentReference, RouteGroupKind } from './gateway-api'
+
+/** A status condition as a controller writes it. */
+export interface Condition {
+  type: string
+  status: 'True' | 'False' | 'Unknown'
+  reason: string
+  message: string
+}
+
+/**
+ * Why a condition has its value, for people: the listeners considered, the check that decided,
+ * and the hostnames that survived intersection. The UI renders it; the CLI prints it.
+ */
+export interface Explanation {
+  /** The check that decided, e.g. `allowedRoutes.namespaces`, `hostname-intersection`. */
+  check: string
+  /** Plain words, saying what to change when something is wrong. */
+  detail: string
+  listeners?: { parent: string; listener: string; outcome: 'accepted' | 'rejected'; reason: string; hostnames?: string[] }[]
+}
+
+export interface ListenerStatus {
+  name: string
+  attachedRoutes: number
+  supportedKinds: RouteGroupKind[]
+  conditions: Condition[]
+}
+
+export interface GatewayLikeStatus {
+  conditions: Condition[]
+  listeners: ListenerStatus[]
+  /** Gateways only: how many ListenerSets attached. */
+  attachedListenerSets?: number
+}
+
+export interface RouteParentStatus {
+  parentRef: ParentReference
+  controllerName: string
+  conditions: Condition[]
+}
+
+export interface ObjectStatus<S> {
+  kind: string
+  namespace: string
+  name: string
+  status: S
+  /** Keyed by condition type (and listener name for listener conditions: `listener/<name>/<type>`). */
+  explanations?: Record<string, Explanation>
+}
+
+/** What `routelab status --format json` prints, and what the status panel shows. */
+export interface StatusReport {
+  gateways: ObjectStatus<GatewayLikeStatus>[]
+  listenerSets: ObjectStatus<GatewayLikeStatus>[]
+  routes: ObjectStatus<{ parents: RouteParentStatus[] }>[]
+}

@@ -1,0 +1,15 @@
+import { useLab } from '../state'
+
+/** Names the first YAML syntax error and says the graph is showing the last good version. */
+export function SyntaxBanner() {
+  const first = useLab((s) => s.analysis?.problems.find((p) => p.code.startsWith('yaml-') && p.severity === 'error'))
+  if (!first) return null
+  return (
+    <div className="banner error" role="alert" data-testid="syntax-banner">
+      <strong>
+        {first.file}:{first.line}:{first.column}
+      </strong>{' '}
+      {first.message}. The graph shows the last version that parsed; your text is kept exactly as typed.
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { useId, useState, type ReactNode } from 'react'
+
+export interface PanelTab {
+  id: string
+  title: string
+  content: ReactNode
+}
+
+/** Tabbed panel with the ARIA tabs pattern, so every tab is reachable from the keyboard. */
+export function TabbedPanel({ tabs, label }: { tabs: PanelTab[]; label: string }) {
+  const [active, setActive] = useState(tabs[0]?.id)
+  const base = useId()
+  return (
+    <section className="panel" aria-label={label}>
+      <div role="tablist" className="panel-tabs">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            role="tab"
+            id={`${base}-${t.id}-tab`}
+            aria-selected={active === t.id}
+            aria-controls={`${base}-${t.id}`}
+            className={active === t.id ? 'active' : ''}
+            onClick={() => setActive(t.id)}
+          >
+            {t.title}
+          </button>
+        ))}
+      </div>
+      {tabs.map((t) => (
+        <div key={t.id} role="tabpanel" id={`${base}-${t.id}`} aria-labelledby={`${base}-${t.id}-tab`} hidden={active !== t.id} className="panel-body">
+          {t.content}
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { Analysis } from '../../model'
+
+/** Where a text change came from, so the Monaco bridge can ignore its own echoes. */
+export type ChangeOrigin = 'editor' | 'canvas' | 'inspector' | 'history' | 'load'
+
+export interface LabState {
+  /** The workspace text: the only source of truth. */
+  text: string
+  fileName: string
+  /** Bumped on every text change; analyses carry the version they were computed for. */
+  version: number
+  lastOrigin: ChangeOrigin
+  /** The newest analysis of the current text, or undefined while it is on its way. */
+  analysis?: Analysis
+  /** The newest analysis whose text had no YAML syntax errors: the graph keeps showing it. */
+  lastGood?: Analysis
+  selection?: string
+  engine: 'starting' | 'worker' | 'in-process' | 'failed'
+}
+
+export type LabStore = StoreApi<LabState>
+
+/** One store per lab instance (the app, a test, an embedded example). */
+export function createLabStore(initial: { text: string; fileName: string }): LabStore {
+  return createStore<LabState>(() => ({
+    text: initial.text,
+    fileName: initial.fileName,
+    version: 1,
+    lastOrigin: 'load',
+    engine: 'starting',
+  }))
+}
