@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const PORT = 4173
+// Overridable so that several checkouts can run their browser tests at once.
+const PORT = Number(process.env.ROUTELAB_E2E_PORT ?? 4173)
 
 // Chromium comes from Debian; these flags keep it from phoning home on a closed network.
 export const CHROMIUM_ARGS = [
