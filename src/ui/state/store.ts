@@ -16,6 +16,11 @@ export interface LabState {
   /** The newest analysis whose text had no YAML syntax errors: the graph keeps showing it. */
   lastGood?: Analysis
   selection?: string
+  /**
+   * Node positions the user dragged, by graph node id. Layout, not content: stored with the
+   * workspace, never in the manifests.
+   */
+  positions: Record<string, { x: number; y: number }>
   engine: 'starting' | 'worker' | 'in-process' | 'failed'
 }
 
@@ -28,6 +33,7 @@ export function createLabStore(initial: { text: string; fileName: string }): Lab
     fileName: initial.fileName,
     version: 1,
     lastOrigin: 'load',
+    positions: {},
     engine: 'starting',
   }))
 }
