@@ -1,3 +1,4 @@
+import type { SuggestedFix } from './edit'
 import type { ObjectRef } from './objects'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -22,4 +23,6 @@ export interface Problem {
   path?: string
   /** Further positions that belong to the same problem (e.g. the other copy of a duplicate). */
   related?: { file: string; line: number; column: number; message: string }[]
+  /** Edits that would fix it, when the fix is obvious. */
+  fixes?: SuggestedFix[]
 }
