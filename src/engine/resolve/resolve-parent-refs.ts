@@ -36,7 +36,12 @@ export type ParentVerdict =
       noMatch?: string
     }
 
-/** `spec.hostnames` of the kinds that have them; `[]` (any host) otherwise. */
+/**
+ * `spec.hostnames` of the kinds that have them; `[]` (any host) otherwise.
+ *
+ * @example
+ * routeHostnames(tcpRoute) // []
+ */
 export function routeHostnames(route: RouteObject): string[] {
   if (route.kind !== 'HTTPRoute' && route.kind !== 'GRPCRoute' && route.kind !== 'TLSRoute') return []
   const h: unknown = route.spec.hostnames
