@@ -96,9 +96,7 @@ function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, rou
   const listeners = explanationListeners(v.verdicts)
   const no = (reason: string, message: string, check: string, fixes: AcceptedOutcome['fixes'] = []): AcceptedOutcome => ({ ...explained(cond('Accepted', false, reason, message, generation), check, { listeners }), attached: [], fixes })
   if (v.noMatch) {
-    const ls = /belongs to ListenerSet ([^/\s]+)\/([^,\s]+),/.exec(v.noMatch)
-    const lsRef = ls ? { group: 'gateway.networking.k8s.io', kind: 'ListenerSet', namespace: ls[1]!, name: ls[2]! } : undefined
-    return no('NoMatchingParent', v.noMatch, 'parentRef', fixesForNoMatch(route, v.edge.index, v.edge.echo.sectionName, v.edge.echo.port, v.listeners, lsRef))
+    return no('NoMatchingParent', v.noMatch, 'parentRef', fixesForNoMatch(route, v.edge.index, v.edge.echo.sectionName, v.edge.echo.port, v.listeners, v.inListenerSet))
   }
   const attached = v.verdicts.filter((x) => x.check === 'attached')
   if (attached.length === 0) {
