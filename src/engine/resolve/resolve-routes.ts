@@ -96,6 +96,9 @@ function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, rou
   const listeners = explanationListeners(v.verdicts)
   const no = (reason: string, message: string, check: string, fixes: AcceptedOutcome['fixes'] = []): AcceptedOutcome => ({ ...explained(cond('Accepted', false, reason, message, generation), check, { listeners }), attached: [], fixes })
   if (v.noMatch) {
+    // Every listener of the parent was considered and none is the one the parentRef names.
+    const check = v.edge.echo.sectionName !== undefined ? 'sectionName' : 'port'
+    listeners.push(...v.listeners.map((l) => ({ parent: ownerLabel(l.ownerRef), listener: l.name, outcome: 'rejected' as const, reason: check })))
     return no('NoMatchingParent', v.noMatch, 'parentRef', fixesForNoMatch(route, v.edge.index, v.edge.echo.sectionName, v.edge.echo.port, v.listeners, v.inListenerSet))
   }
   const attached = v.verdicts.filter((x) => x.check === 'attached')
