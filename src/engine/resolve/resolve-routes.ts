@@ -123,7 +123,10 @@ function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, rou
       x.why = why
     } else kept.push(x)
   }
-  if (kept.length === 0) return no('HostnameConflict', lost.join('; '), 'route-kind-collision')
+  if (kept.length === 0) {
+    listeners.splice(0, listeners.length, ...explanationListeners(v.verdicts))
+    return no('HostnameConflict', lost.join('; '), 'route-kind-collision')
+  }
   const hosts = kept.map((x) => `${x.view.name} (${x.hostnames ? x.hostnames.join(', ') : 'any host'})`).join(', ')
   const msg = `attached to ${plural(kept.length, 'listener')} of ${ownerLabel(refOf(v.owner))}: ${hosts}${lost.length ? `; not on ${lost.length} other: ${lost.join('; ')}` : ''}`
   return { ...explained(cond('Accepted', true, 'Accepted', msg, generation), 'attached', { listeners: explanationListeners(v.verdicts) }), attached: kept, fixes: [] }
