@@ -7,3 +7,4 @@ import { measureSizes } from './size'
 
 const { rows } = measureSizes()
 printTable('Load budget (KB, gzip -9)', ['what', 'KB gzip', 'budget', ''], rows)
+await import('./status').then((m) => m.benchStatus())

@@ -1,3 +1,4 @@
+import { status, statusHelp } from './commands/status'
 import { validate, validateHelp } from './commands/validate'
 import { UsageError } from './io'
 
@@ -5,6 +6,7 @@ type Command = (args: string[], out: (s: string) => void) => number | Promise<nu
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   validate: { run: validate, help: validateHelp },
+  status: { run: status, help: statusHelp },
 }
 
 const usage = `RouteLab: design, understand and test Kubernetes Gateway API routes.
