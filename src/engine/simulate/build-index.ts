@@ -1,0 +1,173 @@
+import { refKey, type Analysis, type EffectiveListener, type ManifestObject, type RouteBinding, type RouteObject } from '../../model'
+import { compileGrpcRoute, compileHttpRoute, routeInfo, type GrpcEntry, type HttpEntry, type RouteInfo } from './compile-route'
+import { ANY_HOST } from './hostnames'
+import { emptyHostIndex, hostIndexGet, hostIndexSet, type HostIndex } from './host-index'
+import { buildHttpTable, type HttpTable } from './http-table'
+import { compareGrpc, compareRouteAge } from './precedence'
+
+/** A route compiled once per route object and reused by every index that contains it. */
+export interface CompiledRoute {
+  info: RouteInfo
+  http?: HttpEntry[]
+  grpc?: GrpcEntry[]
+}
+
+export interface GrpcTable {
+  hostname: string
+  entries: GrpcEntry[]
+}
+
+/** A route bound to one listener under one hostname (TLS uses hostnames, TCP/UDP do not). */
+export interface BoundRoute {
+  hostname: string
+  route: RouteInfo
+}
+
+interface Table<T> {
+  value: T
+  /** The compiled routes it was built from, for reuse after an edit. */
+  inputs: CompiledRoute[]
+}
+
+export interface ListenerIndex {
+  key: string
+  listener: EffectiveListener
+  http: HostIndex<Table<HttpTable>>
+  grpc: HostIndex<Table<GrpcTable>>
+  /** TLSRoutes per hostname, oldest first. */
+  tls: HostIndex<Table<BoundRoute[]>>
+  /** TCPRoutes and UDPRoutes, oldest first: only the first carries traffic. */
+  l4: RouteInfo[]
+  /** Every route bound to this listener, for explanations. */
+  routes: { route: RouteInfo; hostnames: string[] }[]
+}
+
+/** Everything the simulator needs about one analysis, built once and cached on it. */
+export interface SimIndex {
+  listeners: EffectiveListener[]
+  byListener: Map<string, ListenerIndex>
+  objects: Map<string, ManifestObject>
+}
+
+export const listenerKey = (owner: { kind: string; namespace: string; name: string }, name: string): string => `${refKey(owner)}#${name}`
+
+const compiledRoutes = new WeakMap<RouteObject, CompiledRoute>()
+
+function compileRoute(obj: RouteObject): CompiledRoute {
+  let c = compiledRoutes.get(obj)
+  if (c) return c
+  const info = routeInfo(obj)
+  c = { info }
+  if (obj.kind === 'HTTPRoute') c.http = compileHttpRoute(obj, info)
+  else if (obj.kind === 'GRPCRoute') c.grpc = compileGrpcRoute(obj, info)
+  compiledRoutes.set(obj, c)
+  return c
+}
+
+function sameInputs(a: readonly CompiledRoute[], b: readonly CompiledRoute[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** Groups compiled routes by hostname, then builds (or reuses) one table per hostname. */
+function buildTables<T>(
+  groups: Map<string, CompiledRoute[]>,
+  previous: HostIndex<Table<T>> | undefined,
+  build: (hostname: string, inputs: CompiledRoute[]) => T,
+): HostIndex<Table<T>> {
+  const index = emptyHostIndex<Table<T>>()
+  for (const [hostname, inputs] of groups) {
+    const old = previous && hostIndexGet(previous, hostname)
+    hostIndexSet(index, hostname, old && sameInputs(old.inputs, inputs) ? old : { value: build(hostname, inputs), inputs })
+  }
+  return index
+}
+
+function addTo(groups: Map<string, CompiledRoute[]>, hostnames: readonly string[], c: CompiledRoute): void {
+  for (const h of hostnames.length === 0 ? [ANY_HOST] : hostnames) {
+    const list = groups.get(h)
+    if (!list) groups.set(h, [c])
+    else if (!list.includes(c)) list.push(c)
+  }
+}
+
+function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, string[]>, previous: ListenerIndex | undefined): ListenerIndex {
+  const http = new Map<string, CompiledRoute[]>()
+  const grpc = new Map<string, CompiledRoute[]>()
+  const tls = new Map<string, CompiledRoute[]>()
+  const l4: RouteInfo[] = []
+  const routes: ListenerIndex['routes'] = []
+  // A stable input order (namespace/name) keeps results independent of document order.
+  const sorted = [...bound.entries()].sort((a, b) => compareRouteAge(a[0].info, b[0].info))
+  for (const [c, hostnames] of sorted) {
+    routes.push({ route: c.info, hostnames })
+    const kind = c.info.ref.kind
+    if (kind === 'HTTPRoute') addTo(http, hostnames, c)
+    else if (kind === 'GRPCRoute') addTo(grpc, hostnames, c)
+    else if (kind === 'TLSRoute') addTo(tls, hostnames, c)
+    else if (kind === 'TCPRoute' || kind === 'UDPRoute') l4.push(c.info)
+  }
+  return {
+    key: listenerKey(listener.owner, listener.name),
+    listener,
+    http: buildTables(http, previous?.http, (h, inputs) => buildHttpTable(h, inputs.flatMap((c) => c.http ?? []))),
+    grpc: buildTables(grpc, previous?.grpc, (h, inputs) => ({ hostname: h, entries: inputs.flatMap((c) => c.grpc ?? []).sort(compareGrpc) })),
+    tls: buildTables(tls, previous?.tls, (h, inputs) => inputs.map((c) => ({ hostname: h, route: c.info }))),
+    l4,
+    routes,
+  }
+}
+
+/**
+ * Builds the per-listener matchers for an analysis. Routes are compiled once per route object
+ * (a WeakMap), and a hostname table whose routes are unchanged is taken from `previous` as is,
+ * so a one-route edit rebuilds only the tables that route touches.
+ *
+ * @example
+ * const index = buildIndex(analysis)
+ * index.byListener.get('Gateway/shop/edge#http')?.http
+ */
+export function buildIndex(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>, previous?: SimIndex): SimIndex {
+  const objects = new Map<string, ManifestObject>()
+  for (const o of analysis.objects) {
+    const key = refKey({ kind: o.kind, namespace: o.metadata.namespace, name: o.metadata.name })
+    if (!objects.has(key)) objects.set(key, o)
+  }
+  const listeners = analysis.listeners ?? []
+  const perListener = new Map<string, Map<CompiledRoute, string[]>>()
+  for (const b of analysis.bindings ?? ([] as RouteBinding[])) {
+    const obj = objects.get(refKey(b.route))
+    if (!obj || !('spec' in obj) || !isRouteKind(obj.kind)) continue
+    const key = listenerKey(b.listener.owner, b.listener.name)
+    let bound = perListener.get(key)
+    if (!bound) perListener.set(key, (bound = new Map()))
+    const c = compileRoute(obj as RouteObject)
+    const hostnames = bound.get(c) ?? []
+    // Two parentRefs reaching the same listener: the route serves the union of their hostnames.
+    bound.set(c, b.hostnames.length === 0 || hostnames.includes(ANY_HOST) ? [ANY_HOST] : [...new Set([...hostnames, ...b.hostnames])])
+  }
+  const byListener = new Map<string, ListenerIndex>()
+  for (const l of listeners) {
+    const key = listenerKey(l.owner, l.name)
+    if (byListener.has(key)) continue
+    byListener.set(key, buildListener(l, perListener.get(key) ?? new Map(), previous?.byListener.get(key)))
+  }
+  return { listeners, byListener, objects }
+}
+
+const isRouteKind = (k: string) => k === 'HTTPRoute' || k === 'GRPCRoute' || k === 'TLSRoute' || k === 'TCPRoute' || k === 'UDPRoute'
+
+const cache = new WeakMap<object, SimIndex>()
+let last: SimIndex | undefined
+
+/** The index for an analysis, built on first use and cached on the analysis object. */
+export function indexFor(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>): SimIndex {
+  let index = cache.get(analysis)
+  if (!index) {
+    index = buildIndex(analysis, last)
+    cache.set(analysis, index)
+    last = index
+  }
+  return index
+}
