@@ -74,7 +74,6 @@ export function selectListener(listeners: readonly EffectiveListener[], req: Nor
       trace.push({ step: 'listener', subject: `port ${port}`, outcome: 'selected', reason: `the request names no port; ${req.protocol} listeners use ports ${ports.join(', ')}, so ${port} is assumed`, criterion: 'port-assumed' })
     }
   }
-  let best: EffectiveListener | null = null
   const eligible: EffectiveListener[] = []
   for (const l of own) {
     const reject = (reason: string, criterion: string) => trace.push({ step: 'listener', subject: describe(l), outcome: 'rejected', reason, criterion, listener: l.name })
@@ -86,7 +85,7 @@ export function selectListener(listeners: readonly EffectiveListener[], req: Nor
     } else eligible.push(l)
   }
   eligible.sort((a, b) => listenerHostnameRank(b.hostname) - listenerHostnameRank(a.hostname) || a.name.localeCompare(b.name))
-  best = eligible[0] ?? null
+  const best = eligible[0] ?? null
   for (const l of eligible.slice(1)) {
     trace.push({
       step: 'listener',
