@@ -84,9 +84,10 @@ export function explainOtherRoutes(index: SimIndex, li: ListenerIndex, kind: str
     if (other === li) continue
     for (const r of other.routes) if (r.route.ref.kind === kind && !here.has(r.route.nsName)) elsewhere.set(r.route.nsName, [...(elsewhere.get(r.route.nsName) ?? []), other.listener.name])
   }
-  for (const o of index.objects.values()) {
-    if (o.kind !== kind) continue
-    const nsName = `${o.metadata.namespace}/${o.metadata.name}`
+  // Sorted so the trace, like the result, never depends on document order.
+  const others = [...index.objects.values()].filter((o) => o.kind === kind).map((o) => ({ o, nsName: `${o.metadata.namespace}/${o.metadata.name}` }))
+  others.sort((a, b) => (a.nsName < b.nsName ? -1 : a.nsName > b.nsName ? 1 : 0))
+  for (const { o, nsName } of others) {
     if (here.has(nsName)) continue
     const where = elsewhere.get(nsName)
     const info: RouteInfo = { obj: o as RouteInfo['obj'], ref: { kind, namespace: o.metadata.namespace, name: o.metadata.name }, created: 0, nsName }
