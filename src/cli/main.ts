@@ -1,3 +1,5 @@
+import { simulateCommand, simulateHelp } from './commands/simulate'
+import { testCommand, testHelp } from './commands/test'
 import { validate, validateHelp } from './commands/validate'
 import { UsageError } from './io'
 
@@ -5,6 +7,8 @@ type Command = (args: string[], out: (s: string) => void) => number | Promise<nu
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   validate: { run: validate, help: validateHelp },
+  simulate: { run: simulateCommand, help: simulateHelp },
+  test: { run: testCommand, help: testHelp },
 }
 
 const usage = `RouteLab: design, understand and test Kubernetes Gateway API routes.

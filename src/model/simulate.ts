@@ -126,3 +126,37 @@ export interface SimulateOptions {
   /** How backends resolve to Services; the same meaning as in analyze. Default `auto`. */
   services?: 'auto' | 'declared' | 'assumed'
 }
+
+/**
+ * One route test (`routelab test --cases`): a request and what must hold of its result. Every
+ * field of `expect` is optional; only the fields given are checked.
+ */
+export interface RouteTestCase {
+  name?: string
+  request: SimRequest
+  expect: RouteTestExpect
+}
+
+export interface RouteTestExpect {
+  status?: number
+  /** `namespace/name`, `Kind/namespace/name`, or `name` (any namespace); `null` for no route. */
+  route?: string | null
+  rule?: number | null
+  /** Every backend of the matched rule, in any order; `weight` and `namespace` checked when given. */
+  backends?: { name: string; namespace?: string; weight?: number }[]
+  /** The redirect's Location header. */
+  location?: string
+  forwarded?: { host?: string; path?: string; method?: string; headers?: Record<string, string> }
+  /** Request headers that must not reach the backend (case-insensitive). */
+  absentHeaders?: string[]
+  /** Response headers the gateway must set (names case-insensitive). */
+  responseHeaders?: Record<string, string>
+  grpcStatus?: GrpcStatus
+}
+
+/** One thing that differed between a case's expectation and the simulated result. */
+export interface RouteTestDiff {
+  field: string
+  expected: unknown
+  actual: unknown
+}
