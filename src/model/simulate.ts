@@ -123,8 +123,6 @@ export interface SimulateOptions {
    * `summary` records only the decisive steps (faster, for bulk runs).
    */
   trace?: 'full' | 'summary'
-  /** How backends resolve to Services; the same meaning as in analyze. Default `auto`. */
-  services?: 'auto' | 'declared' | 'assumed'
 }
 
 /**

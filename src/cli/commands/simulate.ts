@@ -74,7 +74,7 @@ export function simulateCommand(args: string[], out: (s: string) => void): numbe
     }
   } else requests = readRequests(values.requests!)
   const analysis = analyzeManifests(positionals, services)
-  const results = requests.map((r) => simulate(analysis, r as SimRequest, { services }))
+  const results = requests.map((r) => simulate(analysis, r as SimRequest))
   if (format === 'json') out(JSON.stringify(results, null, 2))
   else out(results.map((r, i) => formatResult(requests[i] as SimRequest, r)).join('\n\n'))
   return 0

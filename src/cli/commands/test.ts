@@ -43,7 +43,7 @@ export function testCommand(args: string[], out: (s: string) => void): number {
   let passed = 0
   let failed = 0
   cases.forEach((c, i) => {
-    const result = simulate(analysis, c.request, { services, trace: 'summary' })
+    const result = simulate(analysis, c.request, { trace: 'summary' })
     const diffs = checkCase(result, c.expect)
     const name = c.name ?? `case ${i + 1}`
     if (diffs.length === 0) {

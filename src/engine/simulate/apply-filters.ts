@@ -1,6 +1,6 @@
 import type { HeaderModifier, HTTPCORS, HTTPRouteFilter, RouteObject, SimMirror, TraceStep } from '../../model'
 import { applyCors } from './apply-cors'
-import { backendProblem, type BackendWorld } from './choose-backends'
+import { resolveBackend, type ReferenceLookup } from './choose-backends'
 import type { NormalRequest } from './normalize-request'
 import { buildLocation, redirectPort, replacePrefixMatch } from './rewrite-path'
 
@@ -26,8 +26,10 @@ export interface FilterState {
   redirect?: { status: number; location: string }
   /** A CORS preflight the gateway answered itself. */
   answered?: boolean
+  /** A filter the gateway cannot apply: the request is answered 500 with this reason. */
+  failed?: string
   trace: TraceStep[]
-  world: BackendWorld
+  lookup: ReferenceLookup
 }
 
 type Json = Record<string, unknown>
@@ -106,10 +108,10 @@ function applyRewrite(s: FilterState, f: HTTPRouteFilter): void {
   step(s, 'applied', `URLRewrite: ${said.join(', ') || 'nothing to change'}`, 'rewrite')
 }
 
-function applyMirror(s: FilterState, f: HTTPRouteFilter): void {
+function applyMirror(s: FilterState, f: HTTPRouteFilter, path: string): void {
   const m = isObj(f.requestMirror) ? f.requestMirror : ({} as Json)
   const ref = isObj(m.backendRef) ? m.backendRef : {}
-  const { target, problem } = backendProblem(s.world, s.route, ref)
+  const { target, problem } = resolveBackend(s.lookup, s.route, `${path}.requestMirror.backendRef`, ref)
   if (problem) {
     step(s, 'skipped', `RequestMirror to ${target.namespace}/${target.name}: ${problem}; the mirror is not configured and primary traffic is unaffected`, 'mirror-invalid')
     return
@@ -132,15 +134,27 @@ function applyCorsFilter(s: FilterState, f: HTTPRouteFilter): void {
   step(s, out.allowed ? 'applied' : 'skipped', `CORS: ${out.reason}`, out.preflight ? 'cors-preflight' : 'cors')
 }
 
+function applyExtensionRef(s: FilterState, f: HTTPRouteFilter, path: string): void {
+  const e: Json = isObj(f.extensionRef) ? f.extensionRef : {}
+  const ref = s.lookup(s.route, `${path}.extensionRef`)
+  const what = `ExtensionRef ${String(e.kind ?? '')} ${String(e.name ?? '')}`
+  if (ref && !ref.resolved) {
+    // A filter that cannot be resolved must not be skipped (SPEC-NOTES §9.1): the request fails.
+    s.failed = `${what} cannot be resolved (${ref.reason ?? 'InvalidKind'})`
+    step(s, 'skipped', `${what}: not simulated; RouteLab knows no filter extensions, and a filter a controller cannot resolve must not be skipped, so requests through this rule get 500`, 'not-simulated')
+  } else step(s, 'skipped', `${what}: not simulated (its effect depends on the implementation)`, 'not-simulated')
+}
+
 /**
- * Runs a filter list in order (rule filters, then the chosen backend's), stopping at a redirect
- * or an answered preflight, as SPEC-NOTES §9.10 suggests.
+ * Runs a filter list in order (rule filters, then the chosen backend's), stopping at a redirect,
+ * an answered preflight or a failure, as SPEC-NOTES §9.10 suggests. `path` is the list's field
+ * path (`spec.rules[0].filters`), to find its references in the resolve stage's table.
  */
-export function applyHttpFilters(s: FilterState, filters: readonly unknown[] | undefined): void {
-  for (const raw of list(filters as HTTPRouteFilter[] | undefined)) {
-    if (s.redirect || s.answered) return
-    if (!isObj(raw)) continue
+export function applyHttpFilters(s: FilterState, filters: readonly unknown[] | undefined, path: string): void {
+  list(filters as HTTPRouteFilter[] | undefined).forEach((raw, i) => {
+    if (s.redirect || s.answered || s.failed || !isObj(raw)) return
     const f = raw as HTTPRouteFilter
+    const at = `${path}[${i}]`
     switch (f.type) {
       case 'RequestHeaderModifier':
         step(s, 'applied', `RequestHeaderModifier: ${modifyHeaders(s.headers, f.requestHeaderModifier).join('; ') || 'no change'}`, 'request-headers')
@@ -155,21 +169,19 @@ export function applyHttpFilters(s: FilterState, filters: readonly unknown[] | u
         applyRewrite(s, f)
         break
       case 'RequestMirror':
-        applyMirror(s, f)
+        applyMirror(s, f, at)
         break
       case 'CORS':
         applyCorsFilter(s, f)
         break
-      case 'ExtensionRef': {
-        const e: Json = isObj(f.extensionRef) ? f.extensionRef : {}
-        step(s, 'skipped', `ExtensionRef ${String(e.kind ?? '')} ${String(e.name ?? '')}: not simulated (its effect depends on the implementation)`, 'not-simulated')
+      case 'ExtensionRef':
+        applyExtensionRef(s, f, at)
         break
-      }
       case 'ExternalAuth':
         step(s, 'skipped', 'ExternalAuth: not simulated; the request is shown as if the auth service allowed it', 'not-simulated')
         break
       default:
         step(s, 'skipped', `filter type ${String(f.type)} is not known; a controller rejects the route (UnsupportedValue)`, 'filter-unknown')
     }
-  }
+  })
 }

@@ -3,6 +3,7 @@ import { compileGrpcRoute, compileHttpRoute, routeInfo, type GrpcEntry, type Htt
 import { ANY_HOST } from './hostnames'
 import { emptyHostIndex, hostIndexGet, hostIndexSet, type HostIndex } from './host-index'
 import { buildHttpTable, type HttpTable } from './http-table'
+import { referenceLookup, type ReferenceLookup } from './choose-backends'
 import { compareGrpc, compareRouteAge } from './precedence'
 
 /** A route compiled once per route object and reused by every index that contains it. */
@@ -44,10 +45,15 @@ export interface ListenerIndex {
 
 /** Everything the simulator needs about one analysis, built once and cached on it. */
 export interface SimIndex {
+  /** The resolve stage's verdict on every backendRef, mirror and extension reference. */
+  lookup: ReferenceLookup
   listeners: EffectiveListener[]
   byListener: Map<string, ListenerIndex>
   objects: Map<string, ManifestObject>
 }
+
+/** What the simulator reads from an analysis; `references` may be absent in hand-built ones. */
+export type SimInput = Pick<Analysis, 'objects' | 'listeners' | 'bindings'> & Partial<Pick<Analysis, 'references'>>
 
 export const listenerKey = (owner: { kind: string; namespace: string; name: string }, name: string): string => `${refKey(owner)}#${name}`
 
@@ -92,7 +98,22 @@ function addTo(groups: Map<string, CompiledRoute[]>, hostnames: readonly string[
   }
 }
 
-function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, string[]>, previous: ListenerIndex | undefined): ListenerIndex {
+interface Bound {
+  hostnames: string[]
+  /** Rules the controller drops (unsupported values): never matched. */
+  dropped: ReadonlySet<number>
+}
+
+const keptHttp = (c: CompiledRoute, bound: Map<CompiledRoute, Bound>) => {
+  const dropped = bound.get(c)?.dropped
+  return dropped?.size ? (c.http ?? []).filter((e) => !dropped.has(e.rule)) : (c.http ?? [])
+}
+const keptGrpc = (c: CompiledRoute, bound: Map<CompiledRoute, Bound>) => {
+  const dropped = bound.get(c)?.dropped
+  return dropped?.size ? (c.grpc ?? []).filter((e) => !dropped.has(e.rule)) : (c.grpc ?? [])
+}
+
+function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, Bound>, previous: ListenerIndex | undefined): ListenerIndex {
   const http = new Map<string, CompiledRoute[]>()
   const grpc = new Map<string, CompiledRoute[]>()
   const tls = new Map<string, CompiledRoute[]>()
@@ -100,7 +121,7 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, st
   const routes: ListenerIndex['routes'] = []
   // A stable input order (namespace/name) keeps results independent of document order.
   const sorted = [...bound.entries()].sort((a, b) => compareRouteAge(a[0].info, b[0].info))
-  for (const [c, hostnames] of sorted) {
+  for (const [c, { hostnames }] of sorted) {
     routes.push({ route: c.info, hostnames })
     const kind = c.info.ref.kind
     if (kind === 'HTTPRoute') addTo(http, hostnames, c)
@@ -111,8 +132,8 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, st
   return {
     key: listenerKey(listener.owner, listener.name),
     listener,
-    http: buildTables(http, previous?.http, (h, inputs) => buildHttpTable(h, inputs.flatMap((c) => c.http ?? []))),
-    grpc: buildTables(grpc, previous?.grpc, (h, inputs) => ({ hostname: h, entries: inputs.flatMap((c) => c.grpc ?? []).sort(compareGrpc) })),
+    http: buildTables(http, previous?.http, (h, inputs) => buildHttpTable(h, inputs.flatMap((c) => keptHttp(c, bound)))),
+    grpc: buildTables(grpc, previous?.grpc, (h, inputs) => ({ hostname: h, entries: inputs.flatMap((c) => keptGrpc(c, bound)).sort(compareGrpc) })),
     tls: buildTables(tls, previous?.tls, (h, inputs) => inputs.map((c) => ({ hostname: h, route: c.info }))),
     l4,
     routes,
@@ -128,14 +149,14 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, st
  * const index = buildIndex(analysis)
  * index.byListener.get('Gateway/shop/edge#http')?.http
  */
-export function buildIndex(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>, previous?: SimIndex): SimIndex {
+export function buildIndex(analysis: SimInput, previous?: SimIndex): SimIndex {
   const objects = new Map<string, ManifestObject>()
   for (const o of analysis.objects) {
     const key = refKey({ kind: o.kind, namespace: o.metadata.namespace, name: o.metadata.name })
     if (!objects.has(key)) objects.set(key, o)
   }
   const listeners = analysis.listeners ?? []
-  const perListener = new Map<string, Map<CompiledRoute, string[]>>()
+  const perListener = new Map<string, Map<CompiledRoute, Bound>>()
   for (const b of analysis.bindings ?? ([] as RouteBinding[])) {
     const obj = objects.get(refKey(b.route))
     if (!obj || !('spec' in obj) || !isRouteKind(obj.kind)) continue
@@ -143,9 +164,12 @@ export function buildIndex(analysis: Pick<Analysis, 'objects' | 'listeners' | 'b
     let bound = perListener.get(key)
     if (!bound) perListener.set(key, (bound = new Map()))
     const c = compileRoute(obj as RouteObject)
-    const hostnames = bound.get(c) ?? []
+    const hostnames = bound.get(c)?.hostnames ?? []
     // Two parentRefs reaching the same listener: the route serves the union of their hostnames.
-    bound.set(c, b.hostnames.length === 0 || hostnames.includes(ANY_HOST) ? [ANY_HOST] : [...new Set([...hostnames, ...b.hostnames])])
+    bound.set(c, {
+      hostnames: b.hostnames.length === 0 || hostnames.includes(ANY_HOST) ? [ANY_HOST] : [...new Set([...hostnames, ...b.hostnames])],
+      dropped: new Set(b.droppedRules ?? []),
+    })
   }
   const byListener = new Map<string, ListenerIndex>()
   for (const l of listeners) {
@@ -153,7 +177,7 @@ export function buildIndex(analysis: Pick<Analysis, 'objects' | 'listeners' | 'b
     if (byListener.has(key)) continue
     byListener.set(key, buildListener(l, perListener.get(key) ?? new Map(), previous?.byListener.get(key)))
   }
-  return { listeners, byListener, objects }
+  return { lookup: referenceLookup(analysis.references), listeners, byListener, objects }
 }
 
 const isRouteKind = (k: string) => k === 'HTTPRoute' || k === 'GRPCRoute' || k === 'TLSRoute' || k === 'TCPRoute' || k === 'UDPRoute'
@@ -162,7 +186,7 @@ const cache = new WeakMap<object, SimIndex>()
 let last: SimIndex | undefined
 
 /** The index for an analysis, built on first use and cached on the analysis object. */
-export function indexFor(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>): SimIndex {
+export function indexFor(analysis: SimInput): SimIndex {
   let index = cache.get(analysis)
   if (!index) {
     index = buildIndex(analysis, last)

@@ -1,56 +1,36 @@
-import { GATEWAY_GROUP, type ManifestObject, type ReferenceGrantSpec, type RouteObject, type SimBackend } from '../../model'
+import { refKey, type ResolvedReference, type RouteObject, type SimBackend, type TraceStep } from '../../model'
+
+/**
+ * The resolve stage's reference table, keyed for lookups by the referring route and field path.
+ * Backend validity is decided there once (kind, ReferenceGrant, existence, port); the simulator
+ * only reads it, so status and simulation can never disagree.
+ */
+export type ReferenceLookup = (route: RouteObject, path: string) => ResolvedReference | undefined
+
+export function referenceLookup(references: readonly ResolvedReference[] | undefined): ReferenceLookup {
+  const byKey = new Map<string, ResolvedReference>()
+  for (const r of references ?? []) byKey.set(`${refKey(r.from)}|${r.path}`, r)
+  return (route, path) => byKey.get(`${refKey({ kind: route.kind, namespace: route.metadata.namespace, name: route.metadata.name })}|${path}`)
+}
 
 type Json = Record<string, unknown>
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
-/** What backend resolution reads from the workspace. */
-export interface BackendWorld {
-  objects: ReadonlyMap<string, ManifestObject>
-  grants: readonly { namespace: string; spec: ReferenceGrantSpec }[]
-  /** False when Services are assumed to exist (no Service declared, `auto`, or `assumed`). */
-  servicesDeclared: boolean
-}
-
-export function backendWorld(objects: ReadonlyMap<string, ManifestObject>, services: 'auto' | 'declared' | 'assumed' = 'auto'): BackendWorld {
-  const all = [...objects.values()]
-  const grants = all.filter((o) => o.kind === 'ReferenceGrant' && isObj(o.spec)).map((o) => ({ namespace: o.metadata.namespace, spec: o.spec as ReferenceGrantSpec }))
-  const anyService = all.some((o) => o.kind === 'Service')
-  return { objects, grants, servicesDeclared: services === 'declared' || (services === 'auto' && anyService) }
-}
-
-/** ReferenceGrant check (SPEC-NOTES §10.4): a grant in the target namespace must name both ends. */
-export function referencePermitted(world: BackendWorld, from: { kind: string; namespace: string }, to: { group: string; kind: string; namespace: string; name: string }): boolean {
-  if (from.namespace === to.namespace) return true
-  return world.grants.some(
-    (g) =>
-      g.namespace === to.namespace &&
-      Array.isArray(g.spec.from) &&
-      Array.isArray(g.spec.to) &&
-      g.spec.from.some((f) => isObj(f) && f.group === GATEWAY_GROUP && f.kind === from.kind && f.namespace === from.namespace) &&
-      g.spec.to.some((t) => isObj(t) && (t.group ?? '') === to.group && t.kind === to.kind && (t.name === undefined || t.name === '' || t.name === to.name)),
-  )
-}
-
 /**
- * Resolves one backendRef (or mirror backendRef) written in `route`. Returns why it cannot carry
- * traffic, or undefined when it can. Order as SPEC-NOTES §10.5: kind, permission, existence.
+ * One backendRef (or mirror backendRef) at `path` in `route`: where it points and, when it
+ * cannot carry traffic, why (`Reason: words`, the ResolvedRefs reason first).
  */
-export function backendProblem(world: BackendWorld, route: RouteObject, ref: Json): { target: Omit<SimBackend, 'weight' | 'probability'>; problem?: string } {
-  const group = str(ref.group) ?? ''
-  const kind = str(ref.kind) ?? 'Service'
-  const namespace = str(ref.namespace) ?? route.metadata.namespace
-  const name = str(ref.name) ?? ''
-  const port = typeof ref.port === 'number' ? ref.port : null
-  const target = { kind, namespace, name, port }
-  if (group !== '' || kind !== 'Service') return { target, problem: `InvalidKind: ${group ? `${group}/` : ''}${kind} is not a supported backend kind (only core Service)` }
-  if (!referencePermitted(world, { kind: route.kind, namespace: route.metadata.namespace }, { group, kind, namespace, name })) {
-    return { target, problem: `RefNotPermitted: no ReferenceGrant in namespace ${namespace} lets ${route.kind}s from ${route.metadata.namespace} reference Service ${name}` }
+export function resolveBackend(lookup: ReferenceLookup, route: RouteObject, path: string, raw: Json): { target: Omit<SimBackend, 'weight' | 'probability'>; problem?: string } {
+  const ref = lookup(route, path)
+  if (ref) {
+    const target = { kind: ref.target.kind, namespace: ref.target.namespace, name: ref.target.name, port: ref.port ?? null }
+    // Resolve keeps its words for the reason in `detail` beside the model's fields.
+    const detail = (ref as { detail?: unknown }).detail
+    return ref.resolved ? { target } : { target, problem: `${ref.reason ?? 'ResolvedRefs'}${typeof detail === 'string' && detail ? `: ${detail}` : ''}` }
   }
-  if (world.servicesDeclared && !world.objects.has(`Service/${namespace}/${name}`)) {
-    return { target, problem: `BackendNotFound: Service ${namespace}/${name} is not declared` }
-  }
-  if (port === null) return { target, problem: 'port is required for a Service backend' }
+  // Not in the table (an analysis built without the resolve stage): read the reference as written.
+  const target = { kind: str(raw.kind) ?? 'Service', namespace: str(raw.namespace) ?? route.metadata.namespace, name: str(raw.name) ?? '', port: typeof raw.port === 'number' ? raw.port : null }
   return { target }
 }
 
@@ -67,12 +47,17 @@ export interface WeightedChoice {
 /**
  * Weights become probabilities over the whole list; invalid backends keep their share, which is
  * answered with an error (SPEC-NOTES §10.2). The backend followed is `prefer` when it names one
- * with a share, else the valid backend with the largest share (the first on ties).
+ * with a share (even an invalid one, to show what its share sees), else the valid backend with
+ * the largest share (the first on ties).
+ *
+ * @example
+ * chooseBackend(lookup, route, 'spec.rules[0].backendRefs', rule.backendRefs).backends.map((b) => b.probability)
  */
-export function chooseBackend(world: BackendWorld, route: RouteObject, refs: readonly unknown[], prefer?: string): WeightedChoice {
-  const resolved = refs.filter(isObj).map((r) => {
-    const { target, problem } = backendProblem(world, route, r)
-    const w = typeof r.weight === 'number' && r.weight >= 0 ? r.weight : 1
+export function chooseBackend(lookup: ReferenceLookup, route: RouteObject, path: string, refs: readonly unknown[], prefer?: string): WeightedChoice {
+  const resolved = refs.map((r, i) => {
+    const raw = isObj(r) ? r : {}
+    const { target, problem } = resolveBackend(lookup, route, `${path}[${i}]`, raw)
+    const w = typeof raw.weight === 'number' && raw.weight >= 0 ? raw.weight : 1
     return { target, problem, weight: w }
   })
   const total = resolved.reduce((s, r) => s + r.weight, 0)
@@ -84,7 +69,6 @@ export function chooseBackend(world: BackendWorld, route: RouteObject, refs: rea
   if (backends.length === 0) return { backends, errorShare: 1, chosen: -1, failure: 'the rule has no backendRefs' }
   if (total === 0) return { backends, errorShare: 1, chosen: -1, failure: 'every backend has weight 0' }
   const errorShare = backends.reduce((s, b) => s + (b.invalid ? b.probability : 0), 0)
-  // Following an invalid backend on request shows what its share of the traffic sees (a 500).
   const preferred = prefer ? backends.findIndex((b) => b.probability > 0 && (b.name === prefer || `${b.namespace}/${b.name}` === prefer)) : -1
   if (preferred >= 0) return { backends, errorShare, chosen: preferred }
   const usable = backends.map((b, i) => ({ b, i })).filter(({ b }) => !b.invalid && b.probability > 0)
@@ -92,4 +76,17 @@ export function chooseBackend(world: BackendWorld, route: RouteObject, refs: rea
   let best = usable[0]!
   for (const u of usable) if (u.b.probability > best.b.probability) best = u
   return { backends, errorShare, chosen: best.i }
+}
+
+const percent = (p: number) => `${Math.round(p * 1000) / 10}%`
+
+/** One trace step per backend: its share, whether it is valid, and which one is followed. */
+export function backendSteps(choice: WeightedChoice, unit: string): TraceStep[] {
+  return choice.backends.map((b, i): TraceStep => ({
+    step: 'backend',
+    subject: `${b.kind} ${b.namespace}/${b.name}${b.port !== null ? `:${b.port}` : ''}`,
+    outcome: i === choice.chosen ? 'selected' : b.invalid || b.probability === 0 ? 'rejected' : 'skipped',
+    reason: `weight ${b.weight} → ${percent(b.probability)} of ${unit}${b.invalid ? `; invalid (${b.invalid}), so that share fails` : ''}${i === choice.chosen ? '; followed here' : ''}`,
+    criterion: b.invalid ? 'backend-invalid' : 'weight',
+  }))
 }

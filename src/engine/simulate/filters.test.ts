@@ -158,12 +158,13 @@ ${BACKEND}`
 })
 
 describe('ExtensionRef, weights, invalid backends, timeouts', () => {
-  it('ExtensionRef is shown as not simulated', () => {
+  it('ExtensionRef is shown as not simulated, and like an unresolvable filter it fails the request', () => {
     const r = run(`
 filters: [{type: ExtensionRef, extensionRef: {group: example.com, kind: Auth, name: a}}]
 ${BACKEND}`)
     expect(r.trace.find((t) => t.step === 'filter')).toMatchObject({ outcome: 'skipped', criterion: 'not-simulated' })
-    expect(r.status).toBe(200)
+    expect(r.status).toBe(500)
+    expect(r.forwarded).toBeNull()
   })
   it('weights become probabilities; an invalid backend keeps its share as errors', () => {
     const r = run(`backendRefs: [{name: a, port: 80, weight: 3}, {name: b, kind: Unknown, port: 80, weight: 1}, {name: c, port: 80, weight: 0}]`)

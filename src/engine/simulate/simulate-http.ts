@@ -1,8 +1,7 @@
-import type { EffectiveListener, HTTPRouteRule, SimResult, SimStatus, SimulateOptions } from '../../model'
-import { applyHttpFilters, type FilterState } from './apply-filters'
+import type { HTTPRouteRule, SimResult, SimulateOptions } from '../../model'
 import type { ListenerIndex, SimIndex } from './build-index'
-import { chooseBackend, type BackendWorld } from './choose-backends'
 import type { HttpEntry } from './compile-route'
+import { forwardRequest, type MatchedRule } from './forward-request'
 import { explainCandidates, explainHostnames, explainOtherRoutes } from './explain-candidates'
 import { hostIndexFind, hostIndexFindAll, hostIndexValues } from './host-index'
 import { lookupHttpTable, type HttpTable } from './http-table'
@@ -49,7 +48,6 @@ export function simulateHttp(
   li: ListenerIndex,
   req: NormalRequest,
   result: SimResult,
-  world: BackendWorld,
   options: SimulateOptions,
 ): void {
   const fallThrough = options.hostnameFallThrough === true
@@ -79,79 +77,8 @@ export function simulateHttp(
   result.match = winner.match
   if (!full) trace.push(routeStep('match', winner.route, 'selected', 'the first candidate in precedence order whose conditions all hold', 'selected', winner.rule, winner.match))
   if (!rule) return
-  forward(li.listener, req, result, world, winner, rule)
-}
-
-function forward(listener: EffectiveListener, req: NormalRequest, result: SimResult, world: BackendWorld, entry: HttpEntry, rule: HTTPRouteRule): void {
-  const route = entry.route
-  const s: FilterState = {
-    req,
-    route: route.obj,
-    subject: `${route.ref.kind} ${route.nsName} rule ${entry.rule}`,
-    scheme: listener.protocol === 'HTTPS' ? 'https' : 'http',
-    listenerPort: listener.port,
-    method: req.method,
-    host: req.hostRaw,
-    path: req.path,
-    query: req.query,
-    headers: new Map(req.headers),
-    responseHeaders: new Map(),
-    removedResponseHeaders: new Set(),
-    mirrors: [],
-    trace: result.trace,
-    world,
-  }
-  const prefix = matchedPrefix(rule, entry)
-  if (prefix !== undefined) s.matchedPrefix = prefix
-  if (rule.timeouts || rule.retry) {
-    result.policies = {}
-    if (rule.timeouts) result.policies.timeouts = rule.timeouts
-    if (rule.retry) result.policies.retry = rule.retry
-    result.trace.push({ step: 'rule', subject: s.subject, outcome: 'applied', reason: `timeouts/retry configured: ${JSON.stringify(result.policies)} (reported, not simulated)`, criterion: 'policies' })
-  }
-  applyHttpFilters(s, rule.filters)
-  const finish = () => {
-    result.response.headers = Object.fromEntries(s.responseHeaders)
-    result.mirrors = s.mirrors
-  }
-  if (s.redirect) {
-    result.status = s.redirect.status as SimStatus
-    s.responseHeaders.set('location', s.redirect.location)
-    return finish()
-  }
-  if (s.answered) {
-    result.status = 200
-    return finish()
-  }
-  const choice = chooseBackend(world, route.obj, Array.isArray(rule.backendRefs) ? rule.backendRefs : [], req.backend)
-  result.backends = choice.backends
-  if (choice.errorShare > 0 && choice.errorShare < 1) result.errorProbability = choice.errorShare
-  choice.backends.forEach((b, i) => {
-    const share = `${(b.probability * 100).toFixed(1).replace(/\.0$/, '')}%`
-    result.trace.push({
-      step: 'backend',
-      subject: `${b.kind} ${b.namespace}/${b.name}${b.port !== null ? `:${b.port}` : ''}`,
-      outcome: i === choice.chosen ? 'selected' : b.invalid || b.probability === 0 ? 'rejected' : 'skipped',
-      reason: `weight ${b.weight} → ${share} of requests${b.invalid ? `; invalid (${b.invalid}), so that share is answered 500` : ''}${i === choice.chosen ? '; followed here' : ''}`,
-      criterion: b.invalid ? 'backend-invalid' : 'weight',
-    })
-  })
-  const chosen = choice.backends[choice.chosen]
-  if (!chosen || chosen.invalid) {
-    result.status = 500
-    result.trace.push({ step: 'backend', subject: s.subject, outcome: 'rejected', reason: `${choice.failure ?? `backend ${chosen?.name ?? ''} is invalid`}: 500`, criterion: 'no-backend' })
-    return finish()
-  }
-  const ref = (rule.backendRefs ?? [])[choice.chosen]
-  applyHttpFilters(s, isObj(ref) && Array.isArray(ref.filters) ? ref.filters : undefined)
-  // CEL forbids a redirect next to backendRefs, but a backend-level redirect is still possible.
-  const late = s.redirect as FilterState['redirect']
-  if (late) {
-    result.status = late.status as SimStatus
-    s.responseHeaders.set('location', late.location)
-    return finish()
-  }
-  result.status = 200
-  result.forwarded = { method: s.method, host: s.host, path: s.path + s.query, headers: Object.fromEntries(s.headers) }
-  finish()
+  const m: MatchedRule = { route: winner.route, ruleIndex: winner.rule, rule: rule as unknown as Record<string, unknown>, grpc: false }
+  const prefix = matchedPrefix(rule, winner)
+  if (prefix !== undefined) m.matchedPrefix = prefix
+  forwardRequest(li.listener, req, result, index.lookup, m)
 }

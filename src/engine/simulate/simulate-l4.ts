@@ -1,6 +1,6 @@
-import type { SimResult, TraceStep } from '../../model'
+import type { SimResult } from '../../model'
 import type { ListenerIndex, SimIndex } from './build-index'
-import { chooseBackend, type BackendWorld } from './choose-backends'
+import { backendSteps, chooseBackend } from './choose-backends'
 import type { RouteInfo } from './compile-route'
 import { explainHostnames, explainOtherRoutes } from './explain-candidates'
 import { hostIndexFind, hostIndexValues } from './host-index'
@@ -14,7 +14,7 @@ import { routeStep } from './result'
  * (SPEC-NOTES §12). A connection is a request here: 200 when a valid backend takes it, 404 when
  * no route does, 500 when the route's backends cannot.
  */
-export function simulateL4(index: SimIndex, li: ListenerIndex, req: NormalRequest, result: SimResult, world: BackendWorld, full: boolean): void {
+export function simulateL4(index: SimIndex, li: ListenerIndex, req: NormalRequest, result: SimResult, full: boolean): void {
   const kind = req.protocol === 'TLS' ? 'TLSRoute' : req.protocol === 'TCP' ? 'TCPRoute' : 'UDPRoute'
   let routes: RouteInfo[]
   // TCP and UDP routes have no hostnames: every route bound to the listener is a candidate.
@@ -43,13 +43,15 @@ export function simulateL4(index: SimIndex, li: ListenerIndex, req: NormalReques
   const rule = rules[0] as { backendRefs?: unknown[] } | undefined
   result.route = winner.ref
   result.rule = rule ? 0 : null
-  const choice = chooseBackend(world, obj, Array.isArray(rule?.backendRefs) ? rule.backendRefs : [], req.backend)
+  const choice = chooseBackend(index.lookup, obj, 'spec.rules[0].backendRefs', Array.isArray(rule?.backendRefs) ? rule.backendRefs : [], req.backend)
   result.backends = choice.backends
   if (choice.errorShare > 0 && choice.errorShare < 1) result.errorProbability = choice.errorShare
+  const unit = kind === 'UDPRoute' ? 'flows' : 'connections'
+  result.trace.push(...backendSteps(choice, unit))
   const chosen = choice.backends[choice.chosen]
-  const step: TraceStep = chosen && !chosen.invalid
-    ? { step: 'backend', subject: `Service ${chosen.namespace}/${chosen.name}`, outcome: 'selected', reason: `weight ${chosen.weight} → ${Math.round(chosen.probability * 1000) / 10}% of ${kind === 'UDPRoute' ? 'flows' : 'connections'}`, criterion: 'weight' }
-    : { step: 'backend', subject: `${kind} ${winner.nsName}`, outcome: 'rejected', reason: `${choice.failure ?? `backend ${chosen?.name ?? ''} is invalid (${chosen?.invalid ?? ''})`}: connections are ${kind === 'UDPRoute' ? 'dropped' : 'rejected'}`, criterion: 'no-backend' }
-  result.trace.push(step)
+  if (!chosen || chosen.invalid) {
+    const why = choice.failure ?? `backend ${chosen?.namespace}/${chosen?.name} is invalid (${chosen?.invalid})`
+    result.trace.push({ step: 'backend', subject: `${kind} ${winner.nsName}`, outcome: 'rejected', reason: `${why}: ${unit} are ${kind === 'UDPRoute' ? 'dropped' : 'rejected'}`, criterion: 'no-backend' })
+  }
   result.status = chosen && !chosen.invalid ? 200 : 500
 }

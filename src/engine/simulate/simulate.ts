@@ -1,6 +1,5 @@
-import type { Analysis, SimRequest, SimResult, SimulateOptions } from '../../model'
-import { indexFor, listenerKey } from './build-index'
-import { backendWorld } from './choose-backends'
+import type { SimRequest, SimResult, SimulateOptions } from '../../model'
+import { indexFor, listenerKey, type SimInput } from './build-index'
 import { normalizeRequest } from './normalize-request'
 import { emptyResult } from './result'
 import { selectListener } from './select-listener'
@@ -21,7 +20,7 @@ const PROTOCOLS = new Set(['HTTP', 'HTTPS', 'GRPC', 'TLS', 'TCP', 'UDP'])
  * result.status // 200
  * result.backends.map((b) => `${b.name} ${b.probability}`) // ['checkout-v1 0.9', 'checkout-v2 0.1']
  */
-export function simulate(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>, request: SimRequest, options: SimulateOptions = {}): SimResult {
+export function simulate(analysis: SimInput, request: SimRequest, options: SimulateOptions = {}): SimResult {
   try {
     return run(analysis, request, options)
   } catch (e) {
@@ -32,7 +31,7 @@ export function simulate(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bin
   }
 }
 
-function run(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>, request: SimRequest, options: SimulateOptions): SimResult {
+function run(analysis: SimInput, request: SimRequest, options: SimulateOptions): SimResult {
   const req = normalizeRequest(request)
   if (!PROTOCOLS.has(req.protocol)) {
     return emptyResult(null, null, [
@@ -46,9 +45,8 @@ function run(analysis: Pick<Analysis, 'objects' | 'listeners' | 'bindings'>, req
   if (!choice.listener) return result
   const li = index.byListener.get(listenerKey(choice.listener.owner, choice.listener.name))
   if (!li) return result
-  const world = backendWorld(index.objects, options.services)
-  if (req.protocol === 'GRPC') simulateGrpc(index, li, req, result, world, options)
-  else if (req.protocol === 'HTTP' || req.protocol === 'HTTPS') simulateHttp(index, li, req, result, world, options)
-  else simulateL4(index, li, req, result, world, options.trace !== 'summary')
+  if (req.protocol === 'GRPC') simulateGrpc(index, li, req, result, options)
+  else if (req.protocol === 'HTTP' || req.protocol === 'HTTPS') simulateHttp(index, li, req, result, options)
+  else simulateL4(index, li, req, result, options.trace !== 'summary')
   return result
 }
