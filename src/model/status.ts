@@ -51,8 +51,8 @@ export interface ObjectStatus<S> {
   status: S
   /**
    * Keyed by condition type (`Accepted`), by listener for listener conditions
-   * (`listener/<name>/<type>`) and by parentRef index for route parents (`parent/<index>/<type>`;
-   * `parent/default:<namespace>/<name>/<type>` for a default Gateway's claim).
+   * (`listener/<name>/<type>`) and, for routes, by position in `status.parents`
+   * (`parent/<index>/<type>`).
    */
   explanations?: Record<string, Explanation>
 }

@@ -62,7 +62,7 @@ function listenerStatus(v: ListenerView, generation: number, explanations: Recor
 /** Gateway or ListenerSet Accepted/Programmed from how many of its listeners are programmed. */
 function ownerConditions(views: readonly ListenerView[], generation: number, what: string): Condition[] {
   const ok = views.filter(isProgrammed).length
-  if (ok === views.length && ok > 0) return [cond('Accepted', true, 'Accepted', `all ${plural(ok, 'listener')} are valid`, generation), cond('Programmed', true, 'Programmed', `${plural(ok, 'listener')} programmed`, generation)]
+  if (ok === views.length && ok > 0) return [cond('Accepted', true, 'Accepted', ok === 1 ? 'its one listener is valid' : `all ${ok} listeners are valid`, generation), cond('Programmed', true, 'Programmed', `${plural(ok, 'listener')} programmed`, generation)]
   const bad = views.filter((v) => !isProgrammed(v)).map((v) => v.name).join(', ')
   if (ok > 0) return [cond('Accepted', true, 'ListenersNotValid', `${plural(views.length - ok, 'listener')} not valid (${bad}); the other ${ok} are served`, generation), cond('Programmed', true, 'Programmed', `${plural(ok, 'listener')} programmed`, generation)]
   const msg = views.length ? `no listener of this ${what} is valid (${bad})` : `this ${what} has no listeners`

@@ -56,7 +56,7 @@ export function resolveRoutes(ctx: ResolveContext, gw: GatewaysResolution, edges
         continue
       }
       const accepted = acceptedCondition(verdict, route, allInvalid ? invalid : [], collisions, generation, ctx)
-      const slot = edge.index >= 0 ? `parent/${edge.index}` : `parent/default:${edge.target.namespace}/${edge.target.name}`
+      const slot = `parent/${status.status.parents.length}`
       const parent: RouteParentStatus = { parentRef: edge.echo, controllerName: CONTROLLER_NAME, conditions: [accepted.condition, resolvedRefs.condition] }
       status.explanations![`${slot}/Accepted`] = accepted.explanation
       status.explanations![`${slot}/ResolvedRefs`] = resolvedRefs.explanation
