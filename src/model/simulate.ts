@@ -26,6 +26,11 @@ export interface SimRequest {
    * (`name` or `namespace/name`). Without it the most likely valid backend is followed.
    */
   backend?: string
+  /**
+   * Not in the issue's shape, optional: the headers the backend answers with, to see what
+   * ResponseHeaderModifier filters make of them. The response shows only gateway headers without it.
+   */
+  responseHeaders?: Record<string, string | string[]>
 }
 
 export type SimStatus = 200 | 404 | 500 | 301 | 302 | 303 | 307 | 308
@@ -99,6 +104,8 @@ export interface SimResult {
   /** Index in the rule's `matches`; null when the rule has none (gRPC, TLS, TCP, UDP). */
   match: number | null
   backends: SimBackend[]
+  /** Not in the issue's shape, optional: index in `backends` of the backend `forwarded` describes. */
+  followed?: number
   forwarded: SimForwarded | null
   response: { headers: Record<string, string> }
   mirrors: SimMirror[]

@@ -43,8 +43,9 @@ const joinList = (v: readonly string[] | undefined): string => (v ?? []).join(',
 /**
  * Applies a CORS filter. Follows Envoy's CORS filter where the spec allows a choice: the
  * allowed origin is echoed (never `*`); wildcard methods and headers echo what the preflight
- * asked for; a request from an origin that is not allowed continues to the backend without
- * CORS headers.
+ * asked for. A preflight is always answered by the gateway, without CORS headers when its
+ * origin is not allowed (what conformance observes); an actual request from such an origin
+ * continues to the backend without CORS headers.
  *
  * @example
  * applyCors({ allowOrigins: ['*'], maxAge: 5 }, request).headers.get('access-control-allow-origin')
@@ -57,7 +58,8 @@ export function applyCors(cors: HTTPCORS, req: NormalRequest): CorsOutcome {
   const origin = parseOrigin(originHeader)
   const allowed = origin !== undefined && (cors.allowOrigins ?? []).some((p) => originAllowed(p, origin))
   if (!allowed) {
-    return { headers, preflight: false, allowed, reason: `origin ${originHeader} is not in allowOrigins; the request continues without CORS headers (as Envoy does)` }
+    const what = preflight ? 'the preflight is answered without CORS headers, so the browser blocks the request' : 'the request continues without CORS headers'
+    return { headers, preflight, allowed, reason: `origin ${originHeader} is not in allowOrigins; ${what}` }
   }
   headers.set('access-control-allow-origin', originHeader)
   if (cors.allowCredentials === true) headers.set('access-control-allow-credentials', 'true')

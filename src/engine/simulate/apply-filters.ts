@@ -19,9 +19,10 @@ export interface FilterState {
   path: string
   query: string
   headers: Map<string, string>
+  /** Headers the gateway itself puts on the response (CORS, Location). */
   responseHeaders: Map<string, string>
-  /** Response headers a ResponseHeaderModifier removes: absent from whatever the backend sends. */
-  removedResponseHeaders: Set<string>
+  /** ResponseHeaderModifiers met on the way, applied to the response on its way back. */
+  responseMods: HeaderModifier[]
   mirrors: SimMirror[]
   redirect?: { status: number; location: string }
   /** A CORS preflight the gateway answered itself. */
@@ -43,12 +44,11 @@ function step(s: FilterState, outcome: TraceStep['outcome'], reason: string, cri
 }
 
 /** set, add, remove on a header map (names case-insensitive, SPEC-NOTES §9.2). Returns the words for the trace. */
-export function modifyHeaders(headers: Map<string, string>, mod: HeaderModifier | undefined, removed?: Set<string>): string[] {
+export function modifyHeaders(headers: Map<string, string>, mod: HeaderModifier | undefined): string[] {
   const said: string[] = []
   for (const h of list(mod?.set)) {
     if (!isObj(h) || typeof h.name !== 'string') continue
     headers.set(h.name.toLowerCase(), String(h.value ?? ''))
-    removed?.delete(h.name.toLowerCase())
     said.push(`set ${h.name}: ${String(h.value ?? '')}`)
   }
   for (const h of list(mod?.add)) {
@@ -56,13 +56,11 @@ export function modifyHeaders(headers: Map<string, string>, mod: HeaderModifier 
     const key = h.name.toLowerCase()
     const prev = headers.get(key)
     headers.set(key, prev === undefined ? String(h.value ?? '') : `${prev},${String(h.value ?? '')}`)
-    removed?.delete(key)
     said.push(`add ${h.name}: ${String(h.value ?? '')}`)
   }
   for (const name of list(mod?.remove)) {
     if (typeof name !== 'string') continue
     headers.delete(name.toLowerCase())
-    removed?.add(name.toLowerCase())
     said.push(`remove ${name}`)
   }
   return said
@@ -131,7 +129,7 @@ function applyCorsFilter(s: FilterState, f: HTTPRouteFilter): void {
   const out = applyCors((isObj(f.cors) ? f.cors : { maxAge: 5 }) as HTTPCORS, s.req)
   for (const [k, v] of out.headers) s.responseHeaders.set(k, v)
   if (out.preflight) s.answered = true
-  step(s, out.allowed ? 'applied' : 'skipped', `CORS: ${out.reason}`, out.preflight ? 'cors-preflight' : 'cors')
+  step(s, out.allowed || out.preflight ? 'applied' : 'skipped', `CORS: ${out.reason}`, out.preflight ? 'cors-preflight' : 'cors')
 }
 
 function applyExtensionRef(s: FilterState, f: HTTPRouteFilter, path: string): void {
@@ -160,7 +158,8 @@ export function applyHttpFilters(s: FilterState, filters: readonly unknown[] | u
         step(s, 'applied', `RequestHeaderModifier: ${modifyHeaders(s.headers, f.requestHeaderModifier).join('; ') || 'no change'}`, 'request-headers')
         break
       case 'ResponseHeaderModifier':
-        step(s, 'applied', `ResponseHeaderModifier: ${modifyHeaders(s.responseHeaders, f.responseHeaderModifier, s.removedResponseHeaders).join('; ') || 'no change'} (add appends to what the backend sends)`, 'response-headers')
+        if (isObj(f.responseHeaderModifier)) s.responseMods.push(f.responseHeaderModifier)
+        step(s, 'applied', `ResponseHeaderModifier: ${modifyHeaders(new Map(), f.responseHeaderModifier).join('; ') || 'no change'}, on the response (add appends to what the backend sends)`, 'response-headers')
         break
       case 'RequestRedirect':
         applyRedirect(s, f)

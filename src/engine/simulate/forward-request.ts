@@ -1,5 +1,5 @@
 import type { EffectiveListener, SimResult, SimStatus } from '../../model'
-import { applyHttpFilters, type FilterState } from './apply-filters'
+import { applyHttpFilters, modifyHeaders, type FilterState } from './apply-filters'
 import { backendSteps, chooseBackend, type ReferenceLookup } from './choose-backends'
 import type { RouteInfo } from './compile-route'
 import type { NormalRequest } from './normalize-request'
@@ -35,7 +35,7 @@ export function forwardRequest(listener: EffectiveListener, req: NormalRequest, 
     query: req.query,
     headers: new Map(req.headers),
     responseHeaders: new Map(),
-    removedResponseHeaders: new Set(),
+    responseMods: [],
     mirrors: [],
     trace: result.trace,
     lookup,
@@ -52,7 +52,12 @@ export function forwardRequest(listener: EffectiveListener, req: NormalRequest, 
   const finish = (status: SimStatus) => {
     result.status = status
     if (s.redirect) s.responseHeaders.set('location', s.redirect.location)
-    result.response.headers = Object.fromEntries(s.responseHeaders)
+    // The response the client gets: what the backend sent (when it was reached), the gateway's
+    // own headers, then the ResponseHeaderModifiers in the order they were met.
+    const response = new Map(result.forwarded ? req.responseHeaders : [])
+    for (const [k, v] of s.responseHeaders) response.set(k, v)
+    for (const mod of s.responseMods) modifyHeaders(response, mod)
+    result.response.headers = Object.fromEntries(response)
     result.mirrors = s.mirrors
     if (m.grpc) result.grpcStatus = status === 200 ? 'OK' : result.grpcStatus === 'UNIMPLEMENTED' ? 'UNIMPLEMENTED' : 'UNAVAILABLE'
   }
@@ -66,6 +71,7 @@ export function forwardRequest(listener: EffectiveListener, req: NormalRequest, 
   result.backends = choice.backends
   if (choice.errorShare > 0 && choice.errorShare < 1) result.errorProbability = choice.errorShare
   result.trace.push(...backendSteps(choice, m.grpc ? 'calls' : 'requests'))
+  if (choice.chosen >= 0) result.followed = choice.chosen
   const chosen = choice.backends[choice.chosen]
   if (!chosen || chosen.invalid) {
     // gRPC: a rule without backendRefs reads as an unimplemented method, a bad backend as

@@ -20,6 +20,8 @@ export interface NormalRequest {
   queryParams: Map<string, string>
   grpc?: { service: string; method: string }
   backend?: string
+  /** What the backend answers with, lower-case names. */
+  responseHeaders: Map<string, string>
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
@@ -57,6 +59,19 @@ export function parseQuery(query: string): Map<string, string> {
   return out
 }
 
+/** Header names lower-cased, repeated values (a list, or names differing in case) joined by `,`. */
+function headerMap(raw: unknown): Map<string, string> {
+  const headers = new Map<string, string>()
+  if (typeof raw !== 'object' || raw === null) return headers
+  for (const [name, value] of Object.entries(raw)) {
+    const values = Array.isArray(value) ? value.map(String) : [String(value)]
+    const key = name.toLowerCase()
+    const prev = headers.get(key)
+    headers.set(key, prev === undefined ? values.join(',') : [prev, ...values].join(','))
+  }
+  return headers
+}
+
 /**
  * Reads a request defensively: the CLI and the UI pass whatever the user typed, and the
  * simulator never throws on it.
@@ -71,15 +86,7 @@ export function normalizeRequest(req: SimRequest): NormalRequest {
   const q = rawPath.indexOf('?')
   const path = q < 0 ? rawPath : rawPath.slice(0, q)
   const query = q < 0 ? '' : rawPath.slice(q)
-  const headers = new Map<string, string>()
-  if (typeof r.headers === 'object' && r.headers !== null) {
-    for (const [name, value] of Object.entries(r.headers)) {
-      const values = Array.isArray(value) ? value.map(String) : [String(value)]
-      const key = name.toLowerCase()
-      const prev = headers.get(key)
-      headers.set(key, prev === undefined ? values.join(',') : [prev, ...values].join(','))
-    }
-  }
+  const headers = headerMap(r.headers)
   const hostRaw = str(r.host) ?? headers.get('host') ?? headers.get(':authority') ?? ''
   // The host travels in its own field of the result; keeping it in the headers too would
   // let a header filter and the host disagree.
@@ -94,6 +101,7 @@ export function normalizeRequest(req: SimRequest): NormalRequest {
     query,
     headers,
     queryParams: parseQuery(query),
+    responseHeaders: headerMap(r.responseHeaders),
   }
   const gw = str(r.gateway)
   if (gw) out.gateway = gw

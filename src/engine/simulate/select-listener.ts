@@ -5,7 +5,8 @@ import type { NormalRequest } from './normalize-request'
 /** Which listener protocols can take a request of each simulated protocol. */
 const SERVES: Record<string, readonly string[]> = {
   HTTP: ['HTTP'],
-  HTTPS: ['HTTPS'],
+  // An HTTPS client may reach a TLS listener: its TLSRoutes then route the stream by SNI.
+  HTTPS: ['HTTPS', 'TLS'],
   GRPC: ['HTTP', 'HTTPS'],
   TLS: ['TLS'],
   TCP: ['TCP'],

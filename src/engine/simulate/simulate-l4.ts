@@ -48,6 +48,7 @@ export function simulateL4(index: SimIndex, li: ListenerIndex, req: NormalReques
   if (choice.errorShare > 0 && choice.errorShare < 1) result.errorProbability = choice.errorShare
   const unit = kind === 'UDPRoute' ? 'flows' : 'connections'
   result.trace.push(...backendSteps(choice, unit))
+  if (choice.chosen >= 0) result.followed = choice.chosen
   const chosen = choice.backends[choice.chosen]
   if (!chosen || chosen.invalid) {
     const why = choice.failure ?? `backend ${chosen?.namespace}/${chosen?.name} is invalid (${chosen?.invalid})`

@@ -46,6 +46,7 @@ function run(analysis: SimInput, request: SimRequest, options: SimulateOptions):
   const li = index.byListener.get(listenerKey(choice.listener.owner, choice.listener.name))
   if (!li) return result
   if (req.protocol === 'GRPC') simulateGrpc(index, li, req, result, options)
+  else if (choice.listener.protocol === 'TLS') simulateL4(index, li, { ...req, protocol: 'TLS' }, result, options.trace !== 'summary')
   else if (req.protocol === 'HTTP' || req.protocol === 'HTTPS') simulateHttp(index, li, req, result, options)
   else simulateL4(index, li, req, result, options.trace !== 'summary')
   return result
