@@ -1,10 +1,18 @@
-import { refKey, type Analysis, type EffectiveListener, type ManifestObject, type RouteBinding, type RouteObject } from '../../model'
+import { refKey, type Analysis, type ObjectRef, type EffectiveListener, type ManifestObject, type RouteBinding, type RouteObject } from '../../model'
 import { compileGrpcRoute, compileHttpRoute, routeInfo, type GrpcEntry, type HttpEntry, type RouteInfo } from './compile-route'
 import { ANY_HOST } from './hostnames'
 import { emptyHostIndex, hostIndexGet, hostIndexSet, type HostIndex } from './host-index'
 import { buildHttpTable, type HttpTable } from './http-table'
 import { referenceLookup, type ReferenceLookup } from './choose-backends'
-import { compareGrpc, compareRouteAge } from './precedence'
+import { compareGrpc } from './precedence'
+
+/** Oldest first, then namespace/name; allocation-free because every build sorts every route. */
+function byAge(a: RouteInfo, b: RouteInfo): number {
+  if (a.created !== b.created) return a.created < b.created ? -1 : 1
+  return a.nsName < b.nsName ? -1 : a.nsName > b.nsName ? 1 : 0
+}
+
+const NO_RULES: ReadonlySet<number> = new Set()
 
 /** A route compiled once per route object and reused by every index that contains it. */
 export interface CompiledRoute {
@@ -49,7 +57,7 @@ export interface SimIndex {
   lookup: ReferenceLookup
   listeners: EffectiveListener[]
   byListener: Map<string, ListenerIndex>
-  objects: Map<string, ManifestObject>
+  objects: readonly ManifestObject[]
 }
 
 /** What the simulator reads from an analysis; `references` may be absent in hand-built ones. */
@@ -90,11 +98,12 @@ function buildTables<T>(
   return index
 }
 
+/** Each route is added once per listener and its hostnames are distinct, so no duplicate check. */
 function addTo(groups: Map<string, CompiledRoute[]>, hostnames: readonly string[], c: CompiledRoute): void {
   for (const h of hostnames.length === 0 ? [ANY_HOST] : hostnames) {
     const list = groups.get(h)
     if (!list) groups.set(h, [c])
-    else if (!list.includes(c)) list.push(c)
+    else list.push(c)
   }
 }
 
@@ -119,9 +128,9 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, Bo
   const tls = new Map<string, CompiledRoute[]>()
   const l4: RouteInfo[] = []
   const routes: ListenerIndex['routes'] = []
-  // A stable input order (namespace/name) keeps results independent of document order.
-  const sorted = [...bound.entries()].sort((a, b) => compareRouteAge(a[0].info, b[0].info))
-  for (const [c, { hostnames }] of sorted) {
+  // Binding order does not leak into results: tables sort by full precedence, TLS and TCP/UDP
+  // lists by age below, and explanations sort by name. Not sorting here keeps a rebuild cheap.
+  for (const [c, { hostnames }] of bound) {
     routes.push({ route: c.info, hostnames })
     const kind = c.info.ref.kind
     if (kind === 'HTTPRoute') addTo(http, hostnames, c)
@@ -134,8 +143,8 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, Bo
     listener,
     http: buildTables(http, previous?.http, (h, inputs) => buildHttpTable(h, inputs.flatMap((c) => keptHttp(c, bound)))),
     grpc: buildTables(grpc, previous?.grpc, (h, inputs) => ({ hostname: h, entries: inputs.flatMap((c) => keptGrpc(c, bound)).sort(compareGrpc) })),
-    tls: buildTables(tls, previous?.tls, (h, inputs) => inputs.map((c) => ({ hostname: h, route: c.info }))),
-    l4,
+    tls: buildTables(tls, previous?.tls, (h, inputs) => inputs.map((c) => ({ hostname: h, route: c.info })).sort((a, b) => byAge(a.route, b.route))),
+    l4: l4.sort(byAge),
     routes,
   }
 }
@@ -150,25 +159,40 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, Bo
  * index.byListener.get('Gateway/shop/edge#http')?.http
  */
 export function buildIndex(analysis: SimInput, previous?: SimIndex): SimIndex {
-  const objects = new Map<string, ManifestObject>()
+  // Routes by kind, namespace and name in nested maps: no key strings to build per object.
+  const routesByRef = new Map<string, Map<string, Map<string, RouteObject>>>()
   for (const o of analysis.objects) {
-    const key = refKey({ kind: o.kind, namespace: o.metadata.namespace, name: o.metadata.name })
-    if (!objects.has(key)) objects.set(key, o)
+    if (!isRouteKind(o.kind) || !('spec' in o)) continue
+    let byNs = routesByRef.get(o.kind)
+    if (!byNs) routesByRef.set(o.kind, (byNs = new Map()))
+    let byName = byNs.get(o.metadata.namespace)
+    if (!byName) byNs.set(o.metadata.namespace, (byName = new Map()))
+    if (!byName.has(o.metadata.name)) byName.set(o.metadata.name, o as RouteObject)
   }
   const listeners = analysis.listeners ?? []
   const perListener = new Map<string, Map<CompiledRoute, Bound>>()
+  // Bindings of one listener usually share its owner object: its key is made once.
+  const keys = new Map<object, Map<string, string>>()
+  const keyOf = (owner: ObjectRef, name: string): string => {
+    let byName = keys.get(owner)
+    if (!byName) keys.set(owner, (byName = new Map()))
+    let key = byName.get(name)
+    if (key === undefined) byName.set(name, (key = listenerKey(owner, name)))
+    return key
+  }
   for (const b of analysis.bindings ?? ([] as RouteBinding[])) {
-    const obj = objects.get(refKey(b.route))
-    if (!obj || !('spec' in obj) || !isRouteKind(obj.kind)) continue
-    const key = listenerKey(b.listener.owner, b.listener.name)
+    const obj = routesByRef.get(b.route.kind)?.get(b.route.namespace)?.get(b.route.name)
+    if (!obj) continue
+    const key = keyOf(b.listener.owner, b.listener.name)
     let bound = perListener.get(key)
     if (!bound) perListener.set(key, (bound = new Map()))
-    const c = compileRoute(obj as RouteObject)
-    const hostnames = bound.get(c)?.hostnames ?? []
+    const c = compileRoute(obj)
+    const prev = bound.get(c)?.hostnames
     // Two parentRefs reaching the same listener: the route serves the union of their hostnames.
+    const hostnames = b.hostnames.length === 0 || prev?.includes(ANY_HOST) ? [ANY_HOST] : prev ? [...new Set([...prev, ...b.hostnames])] : b.hostnames
     bound.set(c, {
-      hostnames: b.hostnames.length === 0 || hostnames.includes(ANY_HOST) ? [ANY_HOST] : [...new Set([...hostnames, ...b.hostnames])],
-      dropped: new Set(b.droppedRules ?? []),
+      hostnames,
+      dropped: b.droppedRules?.length ? new Set(b.droppedRules) : NO_RULES,
     })
   }
   const byListener = new Map<string, ListenerIndex>()
@@ -177,7 +201,10 @@ export function buildIndex(analysis: SimInput, previous?: SimIndex): SimIndex {
     if (byListener.has(key)) continue
     byListener.set(key, buildListener(l, perListener.get(key) ?? new Map(), previous?.byListener.get(key)))
   }
-  return { lookup: referenceLookup(analysis.references), listeners, byListener, objects }
+  // The reference table is read only by requests that match, so its map is built on first use.
+  let lookup: ReferenceLookup | undefined
+  const lazyLookup: ReferenceLookup = (route, path) => (lookup ??= referenceLookup(analysis.references))(route, path)
+  return { lookup: lazyLookup, listeners, byListener, objects: analysis.objects }
 }
 
 const isRouteKind = (k: string) => k === 'HTTPRoute' || k === 'GRPCRoute' || k === 'TLSRoute' || k === 'TCPRoute' || k === 'UDPRoute'

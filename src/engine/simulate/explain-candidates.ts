@@ -69,7 +69,8 @@ export function explainHostnames(all: readonly string[], consulted: readonly str
  */
 export function explainOtherRoutes(index: SimIndex, li: ListenerIndex, kind: string, consulted: ReadonlySet<string>, host: string): TraceStep[] {
   const out: TraceStep[] = []
-  const here = new Map(li.routes.filter((r) => r.route.ref.kind === kind).map((r) => [r.route.nsName, r]))
+  const byName = (a: { route: RouteInfo }, b: { route: RouteInfo }) => (a.route.nsName < b.route.nsName ? -1 : a.route.nsName > b.route.nsName ? 1 : 0)
+  const here = new Map(li.routes.filter((r) => r.route.ref.kind === kind).sort(byName).map((r) => [r.route.nsName, r]))
   for (const r of here.values()) {
     const hostnames = r.hostnames.length === 0 ? [''] : r.hostnames
     if (hostnames.some((h) => consulted.has(h))) continue
@@ -85,7 +86,7 @@ export function explainOtherRoutes(index: SimIndex, li: ListenerIndex, kind: str
     for (const r of other.routes) if (r.route.ref.kind === kind && !here.has(r.route.nsName)) elsewhere.set(r.route.nsName, [...(elsewhere.get(r.route.nsName) ?? []), other.listener.name])
   }
   // Sorted so the trace, like the result, never depends on document order.
-  const others = [...index.objects.values()].filter((o) => o.kind === kind).map((o) => ({ o, nsName: `${o.metadata.namespace}/${o.metadata.name}` }))
+  const others = index.objects.filter((o) => o.kind === kind).map((o) => ({ o, nsName: `${o.metadata.namespace}/${o.metadata.name}` }))
   others.sort((a, b) => (a.nsName < b.nsName ? -1 : a.nsName > b.nsName ? 1 : 0))
   for (const { o, nsName } of others) {
     if (here.has(nsName)) continue
@@ -96,7 +97,7 @@ export function explainOtherRoutes(index: SimIndex, li: ListenerIndex, kind: str
         'route',
         info,
         'rejected',
-        where ? `attached to listener ${where.join(', ')}, not to ${li.listener.name}` : 'not attached to any listener (no Accepted parent; see its status)',
+        where ? `attached to listener ${[...where].sort().join(', ')}, not to ${li.listener.name}` : 'not attached to any listener (no Accepted parent; see its status)',
         'not-attached',
       ),
     )
