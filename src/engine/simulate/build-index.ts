@@ -47,8 +47,13 @@ export interface ListenerIndex {
   tls: HostIndex<Table<BoundRoute[]>>
   /** TCPRoutes and UDPRoutes, oldest first: only the first carries traffic. */
   l4: RouteInfo[]
-  /** Every route bound to this listener, for explanations. */
-  routes: { route: RouteInfo; hostnames: string[] }[]
+  /** Every route bound to this listener, with its hostnames here, for explanations. */
+  bound: ReadonlyMap<CompiledRoute, Bound>
+}
+
+/** The routes bound to a listener, for explanations (not on the lookup path). */
+export function routesOf(li: ListenerIndex): { route: RouteInfo; hostnames: string[] }[] {
+  return [...li.bound].map(([c, b]) => ({ route: c.info, hostnames: b.hostnames }))
 }
 
 /** Everything the simulator needs about one analysis, built once and cached on it. */
@@ -107,7 +112,7 @@ function addTo(groups: Map<string, CompiledRoute[]>, hostnames: readonly string[
   }
 }
 
-interface Bound {
+export interface Bound {
   hostnames: string[]
   /** Rules the controller drops (unsupported values): never matched. */
   dropped: ReadonlySet<number>
@@ -127,11 +132,9 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, Bo
   const grpc = new Map<string, CompiledRoute[]>()
   const tls = new Map<string, CompiledRoute[]>()
   const l4: RouteInfo[] = []
-  const routes: ListenerIndex['routes'] = []
   // Binding order does not leak into results: tables sort by full precedence, TLS and TCP/UDP
   // lists by age below, and explanations sort by name. Not sorting here keeps a rebuild cheap.
   for (const [c, { hostnames }] of bound) {
-    routes.push({ route: c.info, hostnames })
     const kind = c.info.ref.kind
     if (kind === 'HTTPRoute') addTo(http, hostnames, c)
     else if (kind === 'GRPCRoute') addTo(grpc, hostnames, c)
@@ -145,7 +148,7 @@ function buildListener(listener: EffectiveListener, bound: Map<CompiledRoute, Bo
     grpc: buildTables(grpc, previous?.grpc, (h, inputs) => ({ hostname: h, entries: inputs.flatMap((c) => keptGrpc(c, bound)).sort(compareGrpc) })),
     tls: buildTables(tls, previous?.tls, (h, inputs) => inputs.map((c) => ({ hostname: h, route: c.info })).sort((a, b) => byAge(a.route, b.route))),
     l4: l4.sort(byAge),
-    routes,
+    bound,
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TraceStep } from '../../model'
-import type { ListenerIndex, SimIndex } from './build-index'
+import { routesOf, type ListenerIndex, type SimIndex } from './build-index'
 import type { RouteInfo } from './compile-route'
 import { describeHostname, hostMatches } from './hostnames'
 import type { Miss } from './match-predicates'
@@ -70,7 +70,7 @@ export function explainHostnames(all: readonly string[], consulted: readonly str
 export function explainOtherRoutes(index: SimIndex, li: ListenerIndex, kind: string, consulted: ReadonlySet<string>, host: string): TraceStep[] {
   const out: TraceStep[] = []
   const byName = (a: { route: RouteInfo }, b: { route: RouteInfo }) => (a.route.nsName < b.route.nsName ? -1 : a.route.nsName > b.route.nsName ? 1 : 0)
-  const here = new Map(li.routes.filter((r) => r.route.ref.kind === kind).sort(byName).map((r) => [r.route.nsName, r]))
+  const here = new Map(routesOf(li).filter((r) => r.route.ref.kind === kind).sort(byName).map((r) => [r.route.nsName, r]))
   for (const r of here.values()) {
     const hostnames = r.hostnames.length === 0 ? [''] : r.hostnames
     if (hostnames.some((h) => consulted.has(h))) continue
@@ -83,7 +83,7 @@ export function explainOtherRoutes(index: SimIndex, li: ListenerIndex, kind: str
   const elsewhere = new Map<string, string[]>()
   for (const other of index.byListener.values()) {
     if (other === li) continue
-    for (const r of other.routes) if (r.route.ref.kind === kind && !here.has(r.route.nsName)) elsewhere.set(r.route.nsName, [...(elsewhere.get(r.route.nsName) ?? []), other.listener.name])
+    for (const r of routesOf(other)) if (r.route.ref.kind === kind && !here.has(r.route.nsName)) elsewhere.set(r.route.nsName, [...(elsewhere.get(r.route.nsName) ?? []), other.listener.name])
   }
   // Sorted so the trace, like the result, never depends on document order.
   const others = index.objects.filter((o) => o.kind === kind).map((o) => ({ o, nsName: `${o.metadata.namespace}/${o.metadata.name}` }))

@@ -11,9 +11,9 @@ import { regexMatches } from './regex-cache'
  * - PathPrefix values in a map keyed by the value without its trailing `/`, probed at every `/`
  *   boundary of the request path (element-wise prefixes make this exact, no trie needed);
  * - RegularExpression paths bucketed by their literal prefix.
- * Buckets hold positions in `entries`, so candidates from several buckets merge back into
- * precedence order and the first one whose remaining predicates hold is the answer — the
- * same answer as scanning `entries` from the top (the property tests check this).
+ * Buckets hold positions in `entries`; the first candidate, in precedence order, whose remaining
+ * predicates hold is the answer — the same answer as scanning `entries` from the top (the
+ * property tests check this).
  */
 export interface HttpTable {
   hostname: string
@@ -44,57 +44,63 @@ export function buildHttpTable(hostname: string, unsorted: HttpEntry[]): HttpTab
   return t
 }
 
-/** The buckets whose entries could match `path`, each already in precedence order. */
-function candidateLists(t: HttpTable, path: string): number[][] {
-  const lists: number[][] = []
-  const exact = t.exact.get(path)
-  if (exact) lists.push(exact)
+function acceptsRegex(e: HttpEntry, req: NormalRequest): boolean {
+  return e.pathRegex !== undefined && regexMatches(e.pathRegex, req.path) && httpPredicatesMiss(e, req) === undefined
+}
+
+/** Regex candidates whose literal prefix the path starts with, in precedence order. */
+function regexWinner(t: HttpTable, req: NormalRequest): HttpEntry | undefined {
+  const path = req.path
+  let found: number[] | undefined
+  let several = false
   for (const len of t.regexLengths) {
     if (len > path.length) continue
     const b = t.regex.get(len === path.length ? path : path.slice(0, len))
-    if (b) lists.push(b)
+    if (!b) continue
+    if (found) {
+      found = found.concat(b)
+      several = true
+    } else found = b
   }
-  if (t.prefix.size > 0) {
-    const whole = t.prefix.get(path)
-    if (whole) lists.push(whole)
-    for (let i = path.lastIndexOf('/'); i >= 0; i = i === 0 ? -1 : path.lastIndexOf('/', i - 1)) {
-      const b = t.prefix.get(path.slice(0, i))
-      if (b) lists.push(b)
-    }
+  if (!found) return undefined
+  // Positions from several buckets merge back into precedence order.
+  for (const i of several ? found.sort((a, b) => a - b) : found) {
+    const e = t.entries[i]!
+    if (acceptsRegex(e, req)) return e
   }
-  return lists
+  return undefined
 }
 
-function accepts(e: HttpEntry, req: NormalRequest): boolean {
-  if (e.pathKind === 'RegularExpression' && !(e.pathRegex && regexMatches(e.pathRegex, req.path))) return false
-  return httpPredicatesMiss(e, req) === undefined
+function firstAccepted(t: HttpTable, bucket: number[] | undefined, req: NormalRequest): HttpEntry | undefined {
+  if (!bucket) return undefined
+  for (const i of bucket) {
+    const e = t.entries[i]!
+    if (httpPredicatesMiss(e, req) === undefined) return e
+  }
+  return undefined
 }
 
-/** The winning entry for `req` in this table, or undefined. */
+/**
+ * The winning entry for `req` in this table, or undefined. Buckets are visited in precedence
+ * order without merging: every Exact entry ranks above every RegularExpression entry, which
+ * rank above every PathPrefix entry; and of two prefix keys that both match a path, the longer
+ * one's values are strictly longer as written (a value is its key, or its key plus one `/`), so
+ * probing prefixes longest first is precedence order too.
+ */
 export function lookupHttpTable(t: HttpTable, req: NormalRequest): HttpEntry | undefined {
-  const lists = candidateLists(t, req.path)
-  if (lists.length === 1) {
-    for (const i of lists[0]!) {
-      const e = t.entries[i]!
-      if (accepts(e, req)) return e
-    }
-    return undefined
+  const path = req.path
+  const exact = firstAccepted(t, t.exact.get(path), req)
+  if (exact) return exact
+  if (t.regexLengths.length > 0) {
+    const re = regexWinner(t, req)
+    if (re) return re
   }
-  // k-way merge by position: k is the number of buckets that apply (a handful).
-  const heads = lists.map(() => 0)
-  for (;;) {
-    let best = -1
-    let bestPos = Infinity
-    for (let k = 0; k < lists.length; k++) {
-      const pos = lists[k]![heads[k]!]
-      if (pos !== undefined && pos < bestPos) {
-        bestPos = pos
-        best = k
-      }
-    }
-    if (best < 0) return undefined
-    heads[best]!++
-    const e = t.entries[bestPos]!
-    if (accepts(e, req)) return e
+  if (t.prefix.size === 0) return undefined
+  const whole = firstAccepted(t, t.prefix.get(path), req)
+  if (whole) return whole
+  for (let i = path.lastIndexOf('/'); i >= 0; i = i === 0 ? -1 : path.lastIndexOf('/', i - 1)) {
+    const hit = firstAccepted(t, t.prefix.get(path.slice(0, i)), req)
+    if (hit) return hit
   }
+  return undefined
 }

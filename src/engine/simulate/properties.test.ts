@@ -87,7 +87,8 @@ const requestArb = fc.record({
 const listenerHostArb = fc.constantFrom(null, '*.example.com', 'a.example.com')
 const sig = (e: { route: { nsName: string }; rule: number; match: number | null } | undefined) => (e ? `${e.route.nsName}/${e.rule}/${e.match}` : null)
 
-describe('simulator properties (fast-check)', () => {
+// Each property runs hundreds of analyses; the shared 2-core machine needs more than 5 s for that.
+describe('simulator properties (fast-check)', { timeout: 120_000 }, () => {
   it('the compiled index always agrees with the naive scan of the precedence-sorted list', () => {
     let total = 0
     let matched = 0
