@@ -1,7 +1,7 @@
 import type { HeaderModifier, HTTPCORS, HTTPRouteFilter, RouteObject, SimMirror, TraceStep } from '../../model'
 import { applyCors } from './apply-cors'
 import { resolveBackend, type ReferenceLookup } from './choose-backends'
-import type { NormalRequest } from './normalize-request'
+import { text, type NormalRequest } from './normalize-request'
 import { buildLocation, redirectPort, replacePrefixMatch } from './rewrite-path'
 
 /** The request as it travels through the filters, and what the gateway answers with. */
@@ -48,15 +48,15 @@ export function modifyHeaders(headers: Map<string, string>, mod: HeaderModifier 
   const said: string[] = []
   for (const h of list(mod?.set)) {
     if (!isObj(h) || typeof h.name !== 'string') continue
-    headers.set(h.name.toLowerCase(), String(h.value ?? ''))
-    said.push(`set ${h.name}: ${String(h.value ?? '')}`)
+    headers.set(h.name.toLowerCase(), text(h.value))
+    said.push(`set ${h.name}: ${text(h.value)}`)
   }
   for (const h of list(mod?.add)) {
     if (!isObj(h) || typeof h.name !== 'string') continue
     const key = h.name.toLowerCase()
     const prev = headers.get(key)
-    headers.set(key, prev === undefined ? String(h.value ?? '') : `${prev},${String(h.value ?? '')}`)
-    said.push(`add ${h.name}: ${String(h.value ?? '')}`)
+    headers.set(key, prev === undefined ? text(h.value) : `${prev},${text(h.value)}`)
+    said.push(`add ${h.name}: ${text(h.value)}`)
   }
   for (const name of list(mod?.remove)) {
     if (typeof name !== 'string') continue
@@ -135,7 +135,7 @@ function applyCorsFilter(s: FilterState, f: HTTPRouteFilter): void {
 function applyExtensionRef(s: FilterState, f: HTTPRouteFilter, path: string): void {
   const e: Json = isObj(f.extensionRef) ? f.extensionRef : {}
   const ref = s.lookup(s.route, `${path}.extensionRef`)
-  const what = `ExtensionRef ${String(e.kind ?? '')} ${String(e.name ?? '')}`
+  const what = `ExtensionRef ${text(e.kind)} ${text(e.name)}`
   if (ref && !ref.resolved) {
     // A filter that cannot be resolved must not be skipped (SPEC-NOTES §9.1): the request fails.
     s.failed = `${what} cannot be resolved (${ref.reason ?? 'InvalidKind'})`
@@ -180,7 +180,7 @@ export function applyHttpFilters(s: FilterState, filters: readonly unknown[] | u
         step(s, 'skipped', 'ExternalAuth: not simulated; the request is shown as if the auth service allowed it', 'not-simulated')
         break
       default:
-        step(s, 'skipped', `filter type ${String(f.type)} is not known; a controller rejects the route (UnsupportedValue)`, 'filter-unknown')
+        step(s, 'skipped', `filter type ${text(f.type)} is not known; a controller rejects the route (UnsupportedValue)`, 'filter-unknown')
     }
   })
 }

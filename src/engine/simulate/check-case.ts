@@ -1,3 +1,4 @@
+import { text } from './normalize-request'
 import type { RouteTestDiff, RouteTestExpect, SimResult } from '../../model'
 
 function routeMatches(want: string, got: SimResult['route']): boolean {
@@ -26,7 +27,7 @@ export function checkCase(result: SimResult, expect: RouteTestExpect): RouteTest
   if (expect.status !== undefined) check('status', expect.status, result.status)
   if (expect.grpcStatus !== undefined) check('grpcStatus', expect.grpcStatus, result.grpcStatus)
   if (expect.route !== undefined) {
-    check('route', expect.route, describeRoute(result.route), expect.route === null ? result.route === null : routeMatches(String(expect.route), result.route))
+    check('route', expect.route, describeRoute(result.route), expect.route === null ? result.route === null : routeMatches(text(expect.route), result.route))
   }
   if (expect.rule !== undefined) check('rule', expect.rule, result.rule)
   if (Array.isArray(expect.backends)) {
@@ -44,15 +45,15 @@ export function checkCase(result: SimResult, expect: RouteTestExpect): RouteTest
       if (want !== undefined) check(`forwarded.${key}`, want, fwd ? fwd[key] : null)
     }
     for (const [name, value] of Object.entries(expect.forwarded.headers ?? {})) {
-      check(`forwarded.headers.${name.toLowerCase()}`, String(value), fwd?.headers[name.toLowerCase()])
+      check(`forwarded.headers.${name.toLowerCase()}`, text(value), fwd?.headers[name.toLowerCase()])
     }
   }
   for (const name of expect.absentHeaders ?? []) {
-    const actual = fwd?.headers[String(name).toLowerCase()]
-    check(`absentHeaders.${String(name).toLowerCase()}`, '(absent)', actual, actual === undefined)
+    const actual = fwd?.headers[text(name).toLowerCase()]
+    check(`absentHeaders.${text(name).toLowerCase()}`, '(absent)', actual, actual === undefined)
   }
   for (const [name, value] of Object.entries(expect.responseHeaders ?? {})) {
-    check(`responseHeaders.${name.toLowerCase()}`, String(value), result.response.headers[name.toLowerCase()])
+    check(`responseHeaders.${name.toLowerCase()}`, text(value), result.response.headers[name.toLowerCase()])
   }
   return diffs
 }

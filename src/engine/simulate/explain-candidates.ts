@@ -39,6 +39,30 @@ export function explainCandidates<E extends Candidate>(
   return out
 }
 
+/**
+ * The whole "why" for HTTP and gRPC: hostname steps, routes that were never candidates, then
+ * every candidate of the consulted hostname tables.
+ */
+export function explainTables<E extends Candidate>(
+  index: SimIndex,
+  li: ListenerIndex,
+  kind: string,
+  allHostnames: readonly string[],
+  consulted: readonly { hostname: string; entries: readonly E[] }[],
+  req: { host: string },
+  fallThrough: boolean,
+  winner: E | undefined,
+  miss: (e: E) => Miss | undefined,
+  decide: (a: E, b: E) => Decision,
+): TraceStep[] {
+  const names = consulted.map((t) => t.hostname)
+  return [
+    ...explainHostnames(allHostnames, names, req.host, fallThrough),
+    ...explainOtherRoutes(index, li, kind, new Set(names), req.host),
+    ...consulted.flatMap((t) => explainCandidates(t.entries, winner, miss, decide)),
+  ]
+}
+
 /** Hostname (virtual host) steps: which tables served the host, and why the others did not. */
 export function explainHostnames(all: readonly string[], consulted: readonly string[], host: string, fallThrough: boolean): TraceStep[] {
   const chosen = consulted[0]

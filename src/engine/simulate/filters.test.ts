@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { simAnalysis } from '../../../tests/helpers/sim-analysis'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import type { SimRequest } from '../../model'
 import { simulate } from './simulate'
 
 /** A Gateway plus one HTTPRoute whose single rule carries `rule` (YAML at rule indentation). */
 function run(rule: string, req: Partial<SimRequest> = {}, extraDocs = '') {
-  const a = simAnalysis(`
-apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec:
-  gatewayClassName: c
-  listeners: [{name: http, protocol: HTTP, port: 80}]
----
+  const a = simAnalysis(`${gatewayDoc('{name: http, protocol: HTTP, port: 80}')}---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata: {name: r, namespace: ns}

@@ -26,6 +26,21 @@ export interface NormalRequest {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 
+/**
+ * Any value as text, without ever throwing: user data may hold objects whose `toString` is not
+ * a function (`{toString: 0}` is valid YAML and JSON), which `String()` would throw on.
+ */
+export function text(v: unknown): string {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v)
+  if (v === null || v === undefined) return ''
+  try {
+    return JSON.stringify(v) ?? ''
+  } catch {
+    return ''
+  }
+}
+
 /** Strips a `:port` (keeping IPv6 brackets intact) and lower-cases the host. */
 export function hostForMatching(raw: string): string {
   let h = raw.trim()
@@ -64,7 +79,7 @@ function headerMap(raw: unknown): Map<string, string> {
   const headers = new Map<string, string>()
   if (typeof raw !== 'object' || raw === null) return headers
   for (const [name, value] of Object.entries(raw)) {
-    const values = Array.isArray(value) ? value.map(String) : [String(value)]
+    const values = Array.isArray(value) ? value.map(text) : [text(value)]
     const key = name.toLowerCase()
     const prev = headers.get(key)
     headers.set(key, prev === undefined ? values.join(',') : [prev, ...values].join(','))

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { simAnalysis } from '../../../tests/helpers/sim-analysis'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import type { SimRequest } from '../../model'
 import { simulate } from './simulate'
 
-const GATEWAY = `
-apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec:
-  gatewayClassName: c
-  listeners:
-    - {name: http, protocol: HTTP, port: 80, allowedRoutes: {namespaces: {from: All}}}
-`
+const GATEWAY = gatewayDoc('{name: http, protocol: HTTP, port: 80, allowedRoutes: {namespaces: {from: All}}}')
 
 /** An HTTPRoute document; `rules` is YAML indented for `spec.rules`. */
 function route(name: string, rules: string, extra: { namespace?: string; hostnames?: string[]; created?: string } = {}): string {
@@ -163,18 +155,12 @@ describe('matching details (SPEC-NOTES §8.2, §8.3)', () => {
 })
 
 describe('listener selection (SPEC-NOTES §5.6)', () => {
-  const gw = `
-apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec:
-  gatewayClassName: c
-  listeners:
-    - {name: empty, protocol: HTTP, port: 80}
-    - {name: wild, protocol: HTTP, port: 80, hostname: "*.example.com"}
-    - {name: wildfoo, protocol: HTTP, port: 80, hostname: "*.foo.example.com"}
-    - {name: abc, protocol: HTTP, port: 80, hostname: abc.foo.example.com}
-`
+  const gw = gatewayDoc(
+    '{name: empty, protocol: HTTP, port: 80}',
+    '{name: wild, protocol: HTTP, port: 80, hostname: "*.example.com"}',
+    '{name: wildfoo, protocol: HTTP, port: 80, hostname: "*.foo.example.com"}',
+    '{name: abc, protocol: HTTP, port: 80, hostname: abc.foo.example.com}',
+  )
   const routes = ['empty', 'wild', 'wildfoo', 'abc']
     .map((l) => `---
 apiVersion: gateway.networking.k8s.io/v1

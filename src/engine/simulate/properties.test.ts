@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { RE2JS } from 're2js'
 import { describe, expect, it } from 'vitest'
-import { simAnalysis } from '../../../tests/helpers/sim-analysis'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import type { SimRequest } from '../../model'
 import { indexFor, listenerKey } from './build-index'
 import { normalizeRequest } from './normalize-request'
@@ -43,12 +43,7 @@ type GenRoute = typeof routeArb extends fc.Arbitrary<infer T> ? T : never
 
 function manifest(routes: GenRoute[], listenerHost: string | null): string[] {
   const docs = [
-    `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec:
-  gatewayClassName: c
-  listeners: [{name: http, protocol: HTTP, port: 80${listenerHost ? `, hostname: "${listenerHost}"` : ''}}]`,
+    gatewayDoc(`{name: http, protocol: HTTP, port: 80${listenerHost ? `, hostname: "${listenerHost}"` : ''}}`),
   ]
   routes.forEach((r, i) => {
     const rules = r.rules
@@ -135,7 +130,7 @@ describe('simulator properties (fast-check)', { timeout: 120_000 }, () => {
           void p
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     )
     fc.assert(
       fc.property(fc.array(routeArb, { maxLength: 4 }), fc.string(), fc.string(), (routes, host, path) => {
@@ -144,6 +139,24 @@ describe('simulator properties (fast-check)', { timeout: 120_000 }, () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('never fails on hostile values inside the manifests either', () => {
+    const a = simAnalysis(`${gatewayDoc('{name: http, protocol: HTTP, port: 80}')}---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: hostile, namespace: ns}
+spec:
+  parentRefs: [{name: gw}]
+  rules:
+    - matches: [{headers: [{name: x, value: {toString: 0}}], path: {value: {valueOf: 1}}}]
+    - filters:
+        - {type: RequestHeaderModifier, requestHeaderModifier: {set: [{name: a, value: {toString: 0}}], add: [{name: b, value: [1]}], remove: [{}]}}
+      backendRefs: [{name: s, port: 80, weight: -3}]`)
+    for (const path of ['/', '/x']) {
+      const r = simulate(a, { protocol: 'HTTP', path, headers: { x: '1' } })
+      expect(r.trace.some((t) => t.criterion === 'internal-error')).toBe(false)
+    }
   })
 
   it('a ReDoS pattern against a 100,000-character path is answered by RE2 (linear), not a backtracking engine', () => {

@@ -40,3 +40,17 @@ export function routeStep(
   if (match !== undefined && match !== null) t.match = match
   return t
 }
+
+/**
+ * Records the winning match element on the result; in summary mode also its trace step (the
+ * full trace has already explained every candidate). Returns the matched rule, if it exists.
+ */
+export function recordWinner(result: SimResult, winner: { route: RouteInfo; rule: number; match: number | null }, summary: boolean): Record<string, unknown> | undefined {
+  result.route = winner.route.ref
+  result.rule = winner.rule
+  result.match = winner.match
+  if (summary) result.trace.push(routeStep('match', winner.route, 'selected', 'the first candidate in precedence order whose conditions all hold', 'selected', winner.rule, winner.match))
+  const rules = winner.route.obj.spec.rules
+  const rule = Array.isArray(rules) ? (rules[winner.rule] as unknown) : undefined
+  return typeof rule === 'object' && rule !== null ? (rule as Record<string, unknown>) : undefined
+}

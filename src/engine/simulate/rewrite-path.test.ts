@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { simAnalysis } from '../../../tests/helpers/sim-analysis'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import { simulate } from './simulate'
 import { buildLocation, redirectPort, replacePrefixMatch } from './rewrite-path'
 
@@ -50,15 +50,8 @@ describe('redirect Location port (SPEC-NOTES §9.3 table)', () => {
 
   it.each(table)('end to end through simulate: %s :%i, scheme %s, port %s → %s', (protocol, listenerPort, scheme, port, expected) => {
     const redirect = [`hostname: example.org`, scheme ? `scheme: ${scheme}` : '', port ? `port: ${port}` : ''].filter(Boolean).join('\n            ')
-    const a = simAnalysis(`
-apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec:
-  gatewayClassName: c
-  listeners:
-    - {name: l, protocol: ${protocol}, port: ${listenerPort}${protocol === 'HTTPS' ? ', tls: {mode: Terminate, certificateRefs: [{name: cert}]}' : ''}}
----
+    const tls = protocol === 'HTTPS' ? ', tls: {mode: Terminate, certificateRefs: [{name: cert}]}' : ''
+    const a = simAnalysis(`${gatewayDoc(`{name: l, protocol: ${protocol}, port: ${listenerPort}${tls}}`)}---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata: {name: r, namespace: ns}

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { simAnalysis } from '../../../tests/helpers/sim-analysis'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import { simulate } from './simulate'
 
-const GATEWAY = `
-apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec:
-  gatewayClassName: c
-  listeners:
-    - {name: http, protocol: HTTP, port: 80}
-    - {name: tls, protocol: TLS, port: 443, hostname: "*.example.com", tls: {mode: Passthrough}}
-    - {name: tcp, protocol: TCP, port: 9000}
-    - {name: udp, protocol: UDP, port: 5300}
-`
+const GATEWAY = gatewayDoc(
+  '{name: http, protocol: HTTP, port: 80}',
+  '{name: tls, protocol: TLS, port: 443, hostname: "*.example.com", tls: {mode: Passthrough}}',
+  '{name: tcp, protocol: TCP, port: 9000}',
+  '{name: udp, protocol: UDP, port: 5300}',
+)
 
 describe('GRPCRoute', () => {
   const a = simAnalysis(`${GATEWAY}---

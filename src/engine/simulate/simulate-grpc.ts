@@ -1,13 +1,13 @@
-import type { GRPCRouteRule, SimResult, SimulateOptions } from '../../model'
+import type { SimResult, SimulateOptions } from '../../model'
 import type { GrpcTable, ListenerIndex, SimIndex } from './build-index'
 import { forwardRequest } from './forward-request'
 import type { GrpcEntry } from './compile-route'
-import { explainCandidates, explainHostnames, explainOtherRoutes } from './explain-candidates'
+import { explainTables } from './explain-candidates'
 import { hostIndexFind, hostIndexFindAll, hostIndexValues } from './host-index'
 import { grpcEntryMiss } from './match-predicates'
 import type { NormalRequest } from './normalize-request'
 import { decideGrpc } from './precedence'
-import { routeStep } from './result'
+import { recordWinner } from './result'
 
 /**
  * GRPCRoute matching (SPEC-NOTES §11): the same virtual-host choice as HTTP, then the entries of
@@ -25,20 +25,14 @@ export function simulateGrpc(index: SimIndex, li: ListenerIndex, req: NormalRequ
   }
   result.grpcStatus = 'UNIMPLEMENTED'
   if (options.trace !== 'summary') {
-    result.trace.push(...explainHostnames(hostIndexValues(li.grpc).map((t) => t.value.hostname), consulted.map((t) => t.hostname), req.host, fallThrough))
-    result.trace.push(...explainOtherRoutes(index, li, 'GRPCRoute', new Set(consulted.map((t) => t.hostname)), req.host))
-    for (const t of consulted) result.trace.push(...explainCandidates(t.entries, winner, (e) => grpcEntryMiss(e, req), decideGrpc))
+    const all = hostIndexValues(li.grpc).map((t) => t.value.hostname)
+    result.trace.push(...explainTables(index, li, 'GRPCRoute', all, consulted, req, fallThrough, winner, (e) => grpcEntryMiss(e, req), decideGrpc))
   }
   if (!winner) {
     result.trace.push({ step: 'route', subject: `listener ${li.listener.name}`, outcome: 'rejected', reason: 'no GRPCRoute rule matches: gRPC status UNIMPLEMENTED', criterion: 'no-match' })
     return
   }
-  const obj = winner.route.obj
-  const rule = (Array.isArray(obj.spec.rules) ? obj.spec.rules[winner.rule] : undefined) as GRPCRouteRule | undefined
-  result.route = winner.route.ref
-  result.rule = winner.rule
-  result.match = winner.match
-  if (options.trace === 'summary') result.trace.push(routeStep('match', winner.route, 'selected', 'the first candidate in precedence order whose conditions all hold', 'selected', winner.rule, winner.match))
+  const rule = recordWinner(result, winner, options.trace === 'summary')
   if (!rule) return
-  forwardRequest(li.listener, req, result, index.lookup, { route: winner.route, ruleIndex: winner.rule, rule: rule as unknown as Record<string, unknown>, grpc: true })
+  forwardRequest(li.listener, req, result, index.lookup, { route: winner.route, ruleIndex: winner.rule, rule, grpc: true })
 }

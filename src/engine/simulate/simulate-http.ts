@@ -2,13 +2,13 @@ import type { HTTPRouteRule, SimResult, SimulateOptions } from '../../model'
 import type { ListenerIndex, SimIndex } from './build-index'
 import type { HttpEntry } from './compile-route'
 import { forwardRequest, type MatchedRule } from './forward-request'
-import { explainCandidates, explainHostnames, explainOtherRoutes } from './explain-candidates'
+import { explainTables } from './explain-candidates'
 import { hostIndexFind, hostIndexFindAll, hostIndexValues } from './host-index'
 import { lookupHttpTable, type HttpTable } from './http-table'
 import { httpEntryMiss } from './match-predicates'
-import type { NormalRequest } from './normalize-request'
+import { text, type NormalRequest } from './normalize-request'
 import { decideHttp } from './precedence'
-import { routeStep } from './result'
+import { recordWinner } from './result'
 
 /** The tables a request consults: one virtual host, or all matching ones with fall-through. */
 export function httpTablesFor(li: ListenerIndex, host: string, fallThrough: boolean): HttpTable[] {
@@ -40,7 +40,7 @@ function matchedPrefix(rule: HTTPRouteRule, entry: HttpEntry): string | undefine
   if (entry.pathKind === 'PathPrefix') return entry.pathValue
   const matches = Array.isArray(rule.matches) ? rule.matches : []
   const prefixes = matches.filter((m) => isObj(m) && isObj(m.path) && m.path.type === 'PathPrefix')
-  return prefixes.length === 1 && matches.length === 1 ? String(prefixes[0]!.path.value ?? '/') : undefined
+  return prefixes.length === 1 && matches.length === 1 ? text(prefixes[0]!.path.value ?? '/') : undefined
 }
 
 export function simulateHttp(
@@ -59,10 +59,8 @@ export function simulateHttp(
   const trace = result.trace
   if (full) {
     const consulted = winner ? tables.slice(0, tables.findIndex((t) => t.entries.includes(winner!)) + 1) : tables
-    const allHostnames = hostIndexValues(li.http).map((t) => t.value.hostname)
-    trace.push(...explainHostnames(allHostnames, consulted.map((t) => t.hostname), req.host, fallThrough))
-    trace.push(...explainOtherRoutes(index, li, 'HTTPRoute', new Set(consulted.map((t) => t.hostname)), req.host))
-    for (const t of consulted) trace.push(...explainCandidates(t.entries, winner, (e) => httpEntryMiss(e, req), decideHttp))
+    const all = hostIndexValues(li.http).map((t) => t.value.hostname)
+    trace.push(...explainTables(index, li, 'HTTPRoute', all, consulted, req, fallThrough, winner, (e) => httpEntryMiss(e, req), decideHttp))
   } else if (tables[0]) {
     trace.push({ step: 'hostname', subject: `hostname ${tables[0].hostname || 'any host'}`, outcome: 'selected', reason: 'the most specific hostname serving the request', criterion: 'hostname' })
   }
@@ -70,15 +68,10 @@ export function simulateHttp(
     trace.push({ step: 'route', subject: `listener ${li.listener.name}`, outcome: 'rejected', reason: tables.length ? 'no rule matches: 404' : `no HTTPRoute on this listener serves ${req.host || '(no host)'}: 404`, criterion: 'no-match' })
     return
   }
-  const obj = winner.route.obj
-  const rule = (Array.isArray(obj.spec.rules) ? obj.spec.rules[winner.rule] : undefined) as HTTPRouteRule | undefined
-  result.route = winner.route.ref
-  result.rule = winner.rule
-  result.match = winner.match
-  if (!full) trace.push(routeStep('match', winner.route, 'selected', 'the first candidate in precedence order whose conditions all hold', 'selected', winner.rule, winner.match))
+  const rule = recordWinner(result, winner, !full)
   if (!rule) return
-  const m: MatchedRule = { route: winner.route, ruleIndex: winner.rule, rule: rule as unknown as Record<string, unknown>, grpc: false }
-  const prefix = matchedPrefix(rule, winner)
+  const m: MatchedRule = { route: winner.route, ruleIndex: winner.rule, rule, grpc: false }
+  const prefix = matchedPrefix(rule as unknown as HTTPRouteRule, winner)
   if (prefix !== undefined) m.matchedPrefix = prefix
   forwardRequest(li.listener, req, result, index.lookup, m)
 }
