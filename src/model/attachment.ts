@@ -70,4 +70,6 @@ export interface ResolvedReference {
   grant?: ObjectRef
   /** `true` when the target is not declared and the resolution mode assumes it exists. */
   assumed?: boolean
+  /** Plain words: what it resolved to, or what is wrong and what to change. */
+  detail?: string
 }

@@ -56,7 +56,7 @@ describe('conformance corpus: status expectations', () => {
       let verdicts = new Map<string, Verdict>()
       beforeAll(() => {
         verdicts = replay(corpus, c)
-      })
+      }, 60_000)
       for (const e of expectations) {
         const reason = e.notSimulable?.map((n) => n.reason).join('; ')
         if (reason) {

@@ -48,7 +48,7 @@ function listenerStatus(v: ListenerView, generation: number, explanations: Recor
   explanations[`${slot}/ResolvedRefs`] = { check: 'references', detail: refs.message, references }
 
   const programmed = isProgrammed(v)
-  const notProgrammedWhy = v.conflict?.message ?? v.rejected?.message ?? v.noCertificate ?? (v.supportedKinds.length === 0 ? 'it can carry no route kind' : '')
+  const notProgrammedWhy = v.conflict || v.rejected ? 'it is not accepted (see Accepted)' : (v.noCertificate ?? (v.supportedKinds.length === 0 ? 'it can carry no route kind' : ''))
   put(programmed ? cond('Programmed', true, 'Programmed', `serving port ${v.port}`, generation) : cond('Programmed', false, v.conflict?.reason ?? 'Invalid', `not programmed: ${notProgrammedWhy}`, generation), 'listener')
   put(v.conflict ? cond('Conflicted', true, v.conflict.reason, v.conflict.message, generation) : cond('Conflicted', false, 'NoConflicts', 'no other listener shares its port and hostname', generation), 'conflicts')
 
@@ -64,7 +64,7 @@ function ownerConditions(views: readonly ListenerView[], generation: number, wha
   const ok = views.filter(isProgrammed).length
   if (ok === views.length && ok > 0) return [cond('Accepted', true, 'Accepted', ok === 1 ? 'its one listener is valid' : `all ${ok} listeners are valid`, generation), cond('Programmed', true, 'Programmed', `${plural(ok, 'listener')} programmed`, generation)]
   const bad = views.filter((v) => !isProgrammed(v)).map((v) => v.name).join(', ')
-  if (ok > 0) return [cond('Accepted', true, 'ListenersNotValid', `${plural(views.length - ok, 'listener')} not valid (${bad}); the other ${ok} are served`, generation), cond('Programmed', true, 'Programmed', `${plural(ok, 'listener')} programmed`, generation)]
+  if (ok > 0) return [cond('Accepted', true, 'ListenersNotValid', `${plural(views.length - ok, 'listener')} not valid (${bad}); ${ok} still served`, generation), cond('Programmed', true, 'Programmed', `${plural(ok, 'listener')} programmed`, generation)]
   const msg = views.length ? `no listener of this ${what} is valid (${bad})` : `this ${what} has no listeners`
   return [cond('Accepted', false, 'ListenersNotValid', msg, generation), cond('Programmed', false, what === 'Gateway' ? 'Invalid' : 'ListenersNotValid', msg, generation)]
 }

@@ -1,5 +1,4 @@
 import {
-  GATEWAY_GROUP,
   refKey,
   type AnalyzeOptions,
   type ControllerFeatures,
@@ -102,4 +101,3 @@ export function buildContext(objects: readonly ManifestObject[], options: Analyz
   }
 }
 
-export const isGatewayGroup = (group: string | undefined) => (group ?? GATEWAY_GROUP) === GATEWAY_GROUP

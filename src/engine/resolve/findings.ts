@@ -14,5 +14,10 @@ export interface Finding {
   fixes?: SuggestedFix[]
 }
 
-/** `NotAllowedByListeners` → `not-allowed-by-listeners`, for problem codes. */
+/**
+ * A reason as a problem-code fragment.
+ *
+ * @example
+ * kebab('NotAllowedByListeners') // 'not-allowed-by-listeners'
+ */
 export const kebab = (reason: string) => reason.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase()

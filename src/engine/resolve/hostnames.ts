@@ -55,7 +55,12 @@ export function effectiveHostnames(listener: string | undefined, routeHostnames:
   return out
 }
 
-/** Do two effective hostname sets (each `undefined` = any host) share at least one host? */
+/**
+ * Do two effective hostname sets (each `undefined` = any host) share at least one host?
+ *
+ * @example
+ * hostnameSetsOverlap(['a.example.com'], ['*.example.com']) // true
+ */
 export function hostnameSetsOverlap(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === undefined || b === undefined) return true
   return a.some((x) => b.some((y) => intersectHostnames(x, y) != null))

@@ -37,7 +37,12 @@ export function matchesSelector(labels: Record<string, string>, selector: LabelS
   return true
 }
 
-/** `{a: 1, b: 2}` → `a=1, b=2` plus expressions, for messages. */
+/**
+ * A selector in words, for messages.
+ *
+ * @example
+ * describeSelector({ matchLabels: { team: 'a' } }) // 'team=a'
+ */
 export function describeSelector(selector: LabelSelector): string {
   const parts = Object.entries(isObj(selector.matchLabels) ? selector.matchLabels : {}).map(([k, v]) => `${k}=${String(v)}`)
   for (const r of list(selector.matchExpressions)) {

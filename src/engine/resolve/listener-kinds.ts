@@ -35,7 +35,12 @@ export function kindsForProtocol(l: Listener, ctx: ResolveContext): RouteGroupKi
   }
 }
 
-/** `supportedKinds` for status, and the listed kinds the protocol cannot carry. */
+/**
+ * `supportedKinds` for status, and the listed kinds the protocol cannot carry.
+ *
+ * @example
+ * supportedKindsOf(httpListenerListingTCPRoute, ctx) // { supported: [], invalid: [{ group, kind: 'TCPRoute' }] }
+ */
 export function supportedKindsOf(l: Listener, ctx: ResolveContext): { supported: RouteGroupKind[]; invalid: RouteGroupKind[] } {
   const possible = kindsForProtocol(l, ctx)
   const listed = allowedKindsOf(l)
@@ -46,4 +51,5 @@ export function supportedKindsOf(l: Listener, ctx: ResolveContext): { supported:
   return { supported, invalid: listed.filter((k) => !ok(k)) }
 }
 
+/** @example kindLabel({ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute' }) // 'HTTPRoute' */
 export const kindLabel = (k: RouteGroupKind) => (k.group === GATEWAY_GROUP ? k.kind : `${k.kind} (group ${k.group || 'core'})`)

@@ -12,7 +12,8 @@ export interface SecretFacts {
   problem?: string
 }
 
-const DECLARES_SECRET = /^kind:\s*["']?Secret["']?\s*$/m
+/** A cheap test before converting a document: only documents that declare a Secret are read. */
+const DECLARES_SECRET = /^\s*(?:-\s+)?kind:\s*["']?Secret["']?\s*$/m
 const MAX_ALIAS_COUNT = 100
 
 /**

@@ -24,7 +24,12 @@ export function findGrant(
   return undefined
 }
 
-/** The ReferenceGrant manifest that would permit the reference: the fix for RefNotPermitted. */
+/**
+ * The ReferenceGrant manifest that would permit the reference: the fix for RefNotPermitted.
+ *
+ * @example
+ * grantManifest({ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', namespace: 'web' }, serviceRef).kind // 'ReferenceGrant'
+ */
 export function grantManifest(from: { group: string; kind: string; namespace: string }, to: ObjectRef): Record<string, unknown> {
   return {
     apiVersion: 'gateway.networking.k8s.io/v1beta1',

@@ -116,11 +116,17 @@ function checkClientValidation(v: ListenerView, refs: Map<string, ReferenceOutco
   }
 }
 
-/** The listener's conditions' inputs summarised: is it served at all? */
+/**
+ * The listener's conditions' inputs summarised: is it served at all?
+ *
+ * @example
+ * views.filter(isProgrammed).length // listeners that carry traffic
+ */
 export function isProgrammed(v: ListenerView): boolean {
   return !v.rejected && !v.conflict && !v.noCertificate && v.supportedKinds.length > 0
 }
 
+/** @example kindsText([]) // 'no route kinds' */
 export function kindsText(kinds: readonly RouteGroupKind[]): string {
   return kinds.length ? kinds.map(kindLabel).join(', ') : 'no route kinds'
 }

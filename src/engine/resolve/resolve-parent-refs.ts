@@ -1,4 +1,4 @@
-import { GATEWAY_GROUP, refKey, type GatewayObject, type ListenerSetObject, type RouteObject } from '../../model'
+import { GATEWAY_GROUP, refKey, refOf, type GatewayObject, type ListenerSetObject, type ObjectRef, type RouteObject } from '../../model'
 import type { ResolveContext } from './context'
 import { effectiveHostnames } from './hostnames'
 import { describeSelector, matchesSelector } from './label-selector'
@@ -34,9 +34,16 @@ export type ParentVerdict =
       verdicts: ListenerVerdict[]
       /** Set when the parentRef designates no listener: why, for NoMatchingParent. */
       noMatch?: string
+      /** The ListenerSet that owns the listener a Gateway parentRef's sectionName names. */
+      inListenerSet?: ObjectRef
     }
 
-/** `spec.hostnames` of the kinds that have them; `[]` (any host) otherwise. */
+/**
+ * `spec.hostnames` of the kinds that have them; `[]` (any host) otherwise.
+ *
+ * @example
+ * routeHostnames(tcpRoute) // []
+ */
 export function routeHostnames(route: RouteObject): string[] {
   if (route.kind !== 'HTTPRoute' && route.kind !== 'GRPCRoute' && route.kind !== 'TLSRoute') return []
   const h: unknown = route.spec.hostnames
@@ -76,13 +83,18 @@ export function evaluateParentRef(edge: ParentRefEdge, ctx: ResolveContext, gw: 
     gateway = owner
     listeners = gw.listeners.get(key) ?? []
   }
-  const { relevant, noMatch } = relevantListeners(edge, owner, listeners, gw)
-  if (noMatch) return { kind: 'evaluated', edge, gateway, owner, listeners, relevant, verdicts: [], noMatch }
+  const { relevant, noMatch, inListenerSet } = relevantListeners(edge, owner, listeners, gw)
+  if (noMatch) return { kind: 'evaluated', edge, gateway, owner, listeners, relevant, verdicts: [], noMatch, ...(inListenerSet ? { inListenerSet } : {}) }
   const verdicts = relevant.map((view) => checkListener(view, edge.route, ctx))
   return { kind: 'evaluated', edge, gateway, owner, listeners, relevant, verdicts }
 }
 
-function relevantListeners(edge: ParentRefEdge, owner: GatewayObject | ListenerSetObject, listeners: ListenerView[], gw: GatewaysResolution): { relevant: ListenerView[]; noMatch?: string } {
+function relevantListeners(
+  edge: ParentRefEdge,
+  owner: GatewayObject | ListenerSetObject,
+  listeners: ListenerView[],
+  gw: GatewaysResolution,
+): { relevant: ListenerView[]; noMatch?: string; inListenerSet?: ObjectRef } {
   const { sectionName, port } = edge.echo
   const where = `${owner.kind} ${owner.metadata.namespace}/${owner.metadata.name}`
   const names = listeners.map((l) => `${l.name} (port ${l.port})`).join(', ') || 'none'
@@ -90,14 +102,17 @@ function relevantListeners(edge: ParentRefEdge, owner: GatewayObject | ListenerS
     const named = listeners.find((l) => l.name === sectionName)
     if (!named) {
       let hint = ''
+      let inListenerSet: ObjectRef | undefined
       if (owner.kind === 'Gateway') {
         for (const ls of gw.setsOf.get(refKey({ kind: 'Gateway', namespace: owner.metadata.namespace, name: owner.metadata.name })) ?? []) {
           if ((gw.listeners.get(refKey({ kind: 'ListenerSet', namespace: ls.metadata.namespace, name: ls.metadata.name })) ?? []).some((l) => l.name === sectionName)) {
+            inListenerSet = refOf(ls)
             hint = `; listener ${sectionName} belongs to ListenerSet ${ls.metadata.namespace}/${ls.metadata.name}, and a Gateway parentRef reaches only the Gateway's own listeners: add a parentRef of kind ListenerSet`
           }
         }
       }
-      return { relevant: [], noMatch: `${where} has no listener named ${sectionName} (its listeners: ${names}); set sectionName to one of them${hint}` }
+      const noMatch = `${where} has no listener named ${sectionName} (its listeners: ${names}); set sectionName to one of them${hint}`
+      return inListenerSet ? { relevant: [], noMatch, inListenerSet } : { relevant: [], noMatch }
     }
     if (port !== undefined && named.port !== port) return { relevant: [], noMatch: `listener ${sectionName} of ${where} is on port ${named.port}, not ${port}; fix the port or remove it` }
     return { relevant: [named] }

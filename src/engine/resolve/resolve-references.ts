@@ -10,7 +10,7 @@ export interface ReferenceOutcome extends ResolvedReference {
   detail: string
 }
 
-export const describeRef = (r: ObjectRef) => `${r.kind} ${r.namespace}/${r.name}`
+const describeRef = (r: ObjectRef) => `${r.kind} ${r.namespace}/${r.name}`
 
 /**
  * Resolves one reference of the relation table, checking in the order SPEC-NOTES §10.5 gives:

@@ -96,9 +96,10 @@ function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, rou
   const listeners = explanationListeners(v.verdicts)
   const no = (reason: string, message: string, check: string, fixes: AcceptedOutcome['fixes'] = []): AcceptedOutcome => ({ ...explained(cond('Accepted', false, reason, message, generation), check, { listeners }), attached: [], fixes })
   if (v.noMatch) {
-    const ls = /belongs to ListenerSet ([^/\s]+)\/([^,\s]+),/.exec(v.noMatch)
-    const lsRef = ls ? { group: 'gateway.networking.k8s.io', kind: 'ListenerSet', namespace: ls[1]!, name: ls[2]! } : undefined
-    return no('NoMatchingParent', v.noMatch, 'parentRef', fixesForNoMatch(route, v.edge.index, v.edge.echo.sectionName, v.edge.echo.port, v.listeners, lsRef))
+    // Every listener of the parent was considered and none is the one the parentRef names.
+    const check = v.edge.echo.sectionName !== undefined ? 'sectionName' : 'port'
+    listeners.push(...v.listeners.map((l) => ({ parent: ownerLabel(l.ownerRef), listener: l.name, outcome: 'rejected' as const, reason: check })))
+    return no('NoMatchingParent', v.noMatch, 'parentRef', fixesForNoMatch(route, v.edge.index, v.edge.echo.sectionName, v.edge.echo.port, v.listeners, v.inListenerSet))
   }
   const attached = v.verdicts.filter((x) => x.check === 'attached')
   if (attached.length === 0) {
@@ -122,7 +123,10 @@ function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, rou
       x.why = why
     } else kept.push(x)
   }
-  if (kept.length === 0) return no('HostnameConflict', lost.join('; '), 'route-kind-collision')
+  if (kept.length === 0) {
+    listeners.splice(0, listeners.length, ...explanationListeners(v.verdicts))
+    return no('HostnameConflict', lost.join('; '), 'route-kind-collision')
+  }
   const hosts = kept.map((x) => `${x.view.name} (${x.hostnames ? x.hostnames.join(', ') : 'any host'})`).join(', ')
   const msg = `attached to ${plural(kept.length, 'listener')} of ${ownerLabel(refOf(v.owner))}: ${hosts}${lost.length ? `; not on ${lost.length} other: ${lost.join('; ')}` : ''}`
   return { ...explained(cond('Accepted', true, 'Accepted', msg, generation), 'attached', { listeners: explanationListeners(v.verdicts) }), attached: kept, fixes: [] }

@@ -11,7 +11,12 @@ import type { ReferenceOutcome } from './resolve-references'
  * EditIntent against the object that must change, so applying one never rewrites anything else.
  */
 
-/** `spec.parentRefs[0].sectionName` → `['spec', 'parentRefs', 0, 'sectionName']`. */
+/**
+ * Field path text to an EditIntent path.
+ *
+ * @example
+ * fieldPath('spec.parentRefs[0].sectionName') // ['spec', 'parentRefs', 0, 'sectionName']
+ */
 export function fieldPath(path: string): FieldPath {
   const out: FieldPath = []
   for (const part of path.split('.')) {
@@ -28,7 +33,12 @@ export function fieldPath(path: string): FieldPath {
 
 const listenerPath = (v: ListenerView, ...rest: FieldPath): FieldPath => ['spec', 'listeners', v.index, ...rest]
 
-/** Fixes for one listener that rejected a route. */
+/**
+ * Fixes for one listener that rejected a route.
+ *
+ * @example
+ * fixesForRejection(verdict, route, ctx)[0]?.title // 'Allow routes from namespace team-a on listener http'
+ */
 export function fixesForRejection(v: ListenerVerdict, route: ManifestObject, ctx: ResolveContext): SuggestedFix[] {
   const routeNs = route.metadata.namespace
   const target = v.view.ownerRef
@@ -71,7 +81,12 @@ export function fixesForRejection(v: ListenerVerdict, route: ManifestObject, ctx
   return []
 }
 
-/** Fixes for a parentRef that designates no listener. */
+/**
+ * Fixes for a parentRef that designates no listener.
+ *
+ * @example
+ * fixesForNoMatch(route, 0, 'htp', undefined, listeners) // [{ title: 'Set sectionName to http', ... }]
+ */
 export function fixesForNoMatch(route: ManifestObject, index: number, sectionName: string | undefined, port: number | undefined, listeners: readonly ListenerView[], listenerSet?: ObjectRef): SuggestedFix[] {
   if (index < 0) return []
   const at: FieldPath = ['spec', 'parentRefs', index]
@@ -88,7 +103,12 @@ export function fixesForNoMatch(route: ManifestObject, index: number, sectionNam
   return []
 }
 
-/** Fixes for an unresolved reference. */
+/**
+ * Fixes for an unresolved reference.
+ *
+ * @example
+ * fixesForReference(outcome, route, ctx)[0]?.title // 'Add a ReferenceGrant in backends allowing HTTPRoutes from web'
+ */
 export function fixesForReference(r: ReferenceOutcome, from: ManifestObject, ctx: ResolveContext): SuggestedFix[] {
   if (r.reason === 'RefNotPermitted') {
     const manifest = grantManifest({ group: GATEWAY_GROUP, kind: from.kind, namespace: from.metadata.namespace }, r.target)
@@ -104,7 +124,12 @@ export function fixesForReference(r: ReferenceOutcome, from: ManifestObject, ctx
   return []
 }
 
-/** Fixes for a listener that lists route kinds its protocol cannot carry: remove those entries. */
+/**
+ * Fixes for a listener that lists route kinds its protocol cannot carry: remove those entries.
+ *
+ * @example
+ * fixesForInvalidKinds(view)[0]?.edits // [{ op: 'remove', path: ['spec', 'listeners', 0, 'allowedRoutes', 'kinds', 1], ... }]
+ */
 export function fixesForInvalidKinds(v: ListenerView): SuggestedFix[] {
   const kinds = isObj(v.listener.allowedRoutes) && Array.isArray(v.listener.allowedRoutes.kinds) ? v.listener.allowedRoutes.kinds : []
   const bad = new Set(v.invalidKinds.map((k) => k.kind))
@@ -115,7 +140,12 @@ export function fixesForInvalidKinds(v: ListenerView): SuggestedFix[] {
   return edits.length ? [{ title: `Remove ${[...bad].join(', ')} from allowedRoutes.kinds of listener ${v.name}`, edits }] : []
 }
 
-/** Fix for a ListenerSet its Gateway does not admit: widen the Gateway's allowedListeners. */
+/**
+ * Fix for a ListenerSet its Gateway does not admit: widen the Gateway's allowedListeners.
+ *
+ * @example
+ * fixesForNotAllowed(gatewayRef, 'apps')[0]?.title // 'Let Gateway shared accept ListenerSets from apps'
+ */
 export function fixesForNotAllowed(gateway: ObjectRef, lsNamespace: string): SuggestedFix[] {
   const value =
     gateway.namespace === lsNamespace
