@@ -15,7 +15,7 @@ import { normalizeRequest, type NormalRequest } from '../src/engine/simulate/nor
 import { buildReferenceList, scanReference } from '../src/engine/simulate/reference-scan'
 import { matchHttp } from '../src/engine/simulate/simulate-http'
 import type { HTTPRouteObject } from '../src/model'
-import { fullTable, LISTENER, pathTable, tableOf } from './gen-routes'
+import { fullTable, LISTENER, pathTable, tableOf } from './gen-match-tables'
 import { printTable } from './table'
 
 const ROUNDS = 7

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fullTable, tableOf } from '../../../bench/gen-routes'
+import { fullTable, tableOf } from '../../../bench/gen-match-tables'
 import type { HTTPRouteObject } from '../../model'
 import { buildIndex, listenerKey } from './build-index'
 import { hostIndexGet } from './host-index'
