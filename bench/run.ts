@@ -4,7 +4,9 @@
  */
 import { printTable } from './table'
 import { measureSizes } from './size'
+import { runSimulateBenchmarks } from './simulate'
 
 const { rows } = measureSizes()
 printTable('Load budget (KB, gzip -9)', ['what', 'KB gzip', 'budget', ''], rows)
 await import('./status').then((m) => m.benchStatus())
+runSimulateBenchmarks()

@@ -5,3 +5,5 @@
 export { analyze, AnalysisCache, type AnalyzeInput } from './analyze'
 export { toGraph } from './graph/to-graph'
 export { splitDocuments } from './parse/split-documents'
+export { simulate } from './simulate/simulate'
+export { checkCase } from './simulate/check-case'

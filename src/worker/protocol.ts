@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, SourceFile } from '../model'
+import type { Analysis, AnalyzeOptions, SimRequest, SimResult, SimulateOptions, SourceFile } from '../model'
 
 /** One analysis request. `version` is the editor's document version; answers echo it back. */
 export interface AnalyzeRequest {
@@ -13,4 +13,19 @@ export interface AnalyzeRequest {
  */
 export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
+  /** Simulates requests against the latest analysis; the answer names the version it used. */
+  simulate(request: SimulateRequest): Promise<SimulateAnswer>
+}
+
+/** Requests to follow through the analysis of document `version` (the latest one analysed). */
+export interface SimulateRequest {
+  version: number
+  requests: SimRequest[]
+  options?: SimulateOptions
+}
+
+/** `version` is that of the analysis used; the UI drops answers older than its text. */
+export interface SimulateAnswer {
+  version: number
+  results: SimResult[]
 }

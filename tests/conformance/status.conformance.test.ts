@@ -6,25 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { analyze } from '../../src/engine'
-import type { Analysis, AnalyzeOptions, ControllerFeatures } from '../../src/model'
+import type { Analysis } from '../../src/model'
 import { checkStatus, type Verdict } from './check-status'
 import { Corpus, corpusDir, type CaseFile, type ObjectId } from './corpus'
+import { optionsFor } from './options'
 import { Workspace } from './workspace'
 
 const { dir, tried } = corpusDir()
 const counts = { passed: 0, failed: 0, skipped: 0 }
-
-/**
- * The feature set a case runs under. RouteLab claims TLSRouteModeTerminate and TLSRouteModeMixed
- * (as Envoy-based gateways do); a case that only runs when a feature is *not* claimed runs with
- * that feature switched off, so its expectations are checked rather than skipped.
- */
-export function optionsFor(c: CaseFile): AnalyzeOptions {
-  const features: ControllerFeatures = {}
-  const off = c.runCondition?.skipIfSupportedFeature
-  if (off === 'TLSRouteModeTerminate' || off === 'TLSRouteModeMixed') features[off] = false
-  return { features }
-}
 
 function replay(corpus: Corpus, c: CaseFile): Map<string, Verdict> {
   const verdicts = new Map<string, Verdict>()
