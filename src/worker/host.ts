@@ -1,6 +1,6 @@
-import { analyze, AnalysisCache, simulate } from '../engine'
+import { analyze, AnalysisCache, formatRoutingTable, routingTable, simulate } from '../engine'
 import type { Analysis } from '../model'
-import type { AnalyzeRequest, EngineApi, SimulateAnswer, SimulateRequest } from './protocol'
+import type { AnalyzeRequest, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -21,5 +21,10 @@ export class EngineHost implements EngineApi {
     const analysis = this.latest
     if (!analysis) return { version: -1, results: [] }
     return { version: analysis.version, results: request.requests.map((r) => simulate(analysis, r, request.options)) }
+  }
+
+  async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {
+    const table = routingTable(this.latest ?? { objects: [], listeners: [], bindings: [] })
+    return { version: this.latest?.version ?? -1, table, text: formatRoutingTable(table, request.format) }
   }
 }

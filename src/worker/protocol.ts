@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, SimRequest, SimResult, SimulateOptions, SourceFile } from '../model'
+import type { Analysis, AnalyzeOptions, RoutingTable, SimRequest, SimResult, SimulateOptions, SourceFile } from '../model'
 
 /** One analysis request. `version` is the editor's document version; answers echo it back. */
 export interface AnalyzeRequest {
@@ -15,6 +15,8 @@ export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
   /** Simulates requests against the latest analysis; the answer names the version it used. */
   simulate(request: SimulateRequest): Promise<SimulateAnswer>
+  /** The effective routing table of the latest analysis, as data and as text in `format`. */
+  routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
 }
 
 /** Requests to follow through the analysis of document `version` (the latest one analysed). */
@@ -28,4 +30,17 @@ export interface SimulateRequest {
 export interface SimulateAnswer {
   version: number
   results: SimResult[]
+}
+
+/** The routing table of the latest analysis; `format` picks the text rendering (the data comes too). */
+export interface RoutingTableRequest {
+  version: number
+  format: 'markdown' | 'json'
+}
+
+/** `version` is that of the analysis used; `text` is `table` rendered in the requested format. */
+export interface RoutingTableAnswer {
+  version: number
+  table: RoutingTable
+  text: string
 }

@@ -1,0 +1,76 @@
+import { refKey, refOf, type EditIntent, type ObjectRef, type ResolvedReference, type RouteObject } from '../../model'
+import type { Finding } from '../resolve/findings'
+import { isObj, list, num, str, type Json } from '../resolve/read'
+import { hint, type HintContext } from './hint-context'
+
+/**
+ * The timeout the fix proposes: Envoy's default route timeout, so the fix makes explicit what
+ * Envoy-based gateways already do, and the user sees a number to tune.
+ */
+export const SUGGESTED_TIMEOUT = '15s'
+
+/**
+ * Why a backend counts as external, or undefined: a Service of type ExternalName (DNS outside
+ * the cluster), or a backendRef kind that is not a core Service (ServiceImport, an
+ * implementation's Backend kind...). Neither has the cluster's own endpoints behind it.
+ */
+function externalWhy(hc: HintContext, t: ObjectRef): string | undefined {
+  if (t.group !== '' || t.kind !== 'Service') return `${t.kind}${t.group ? ` (${t.group})` : ''} ${t.namespace}/${t.name} is not a core Service`
+  const svc = hc.resolve.service(t.namespace, t.name)
+  if (svc && str(svc.spec.type) === 'ExternalName') {
+    const host = str(svc.spec.externalName)
+    return `Service ${t.namespace}/${t.name} is of type ExternalName${host ? ` (${host})` : ''}`
+  }
+  return undefined
+}
+
+const weightOf = (b: Json) => num(b.weight) ?? 1
+
+function zeroWeights(route: RouteObject, rule: Json, r: number): Finding | undefined {
+  const refs = list(rule.backendRefs)
+  if (refs.length === 0 || refs.some((b) => weightOf(b) !== 0)) return undefined
+  const target = refOf(route)
+  const edits: EditIntent[] = refs.map((_, i) => ({ op: 'set', target, path: ['spec', 'rules', r, 'backendRefs', i, 'weight'], value: 1 }))
+  const answer = route.kind === 'GRPCRoute' ? 'gRPC UNAVAILABLE' : route.kind === 'HTTPRoute' ? 'HTTP 500' : 'a refused connection'
+  const msg = `every backendRef of rule ${r} has weight 0, so no backend gets any of its traffic: every request it matches gets ${answer}`
+  return hint('hint-weights-zero', route, `spec.rules[${r}].backendRefs`, msg, [{ title: refs.length > 1 ? 'Give every backend weight 1 (an even split)' : 'Give the backend weight 1', edits }])
+}
+
+function missingTimeout(hc: HintContext, route: RouteObject, refs: readonly ResolvedReference[], rule: Json, r: number): Finding | undefined {
+  const t = isObj(rule.timeouts) ? rule.timeouts : {}
+  if (route.kind !== 'HTTPRoute' || t.request !== undefined || t.backendRequest !== undefined) return undefined
+  const external = refs.find((x) => x.use === 'backendRef' && x.ruleIndex === r && (x.weight ?? 1) > 0 && externalWhy(hc, x.target))
+  if (!external) return undefined
+  const msg = `rule ${r} sends traffic to an external backend (${externalWhy(hc, external.target)}) without timeouts: how long a slow or unreachable remote may hold each request is then left to the implementation's default (Envoy's is 15s; others differ)`
+  return hint('hint-external-backend-no-timeout', route, external.path, msg, [
+    { title: `Set timeouts.request to ${SUGGESTED_TIMEOUT} on rule ${r}`, edits: [{ op: 'set', target: refOf(route), path: ['spec', 'rules', r, 'timeouts', 'request'], value: SUGGESTED_TIMEOUT }] },
+  ])
+}
+
+/**
+ * Backend hints per rule: weights that sum to 0, and external backends without timeouts.
+ *
+ * @example
+ * findBackendHints(hintContext(analysis)).map((f) => f.code) // ['hint-weights-zero']
+ */
+export function findBackendHints(hc: HintContext): Finding[] {
+  const out: Finding[] = []
+  const refsByRoute = new Map<string, ResolvedReference[]>()
+  for (const x of hc.input.references) {
+    if (x.use !== 'backendRef') continue
+    const k = refKey(x.from)
+    const known = refsByRoute.get(k)
+    if (known) known.push(x)
+    else refsByRoute.set(k, [x])
+  }
+  for (const route of hc.resolve.routes) {
+    const refs = refsByRoute.get(refKey(refOf(route))) ?? []
+    list(route.spec.rules).forEach((rule, r) => {
+      const zero = zeroWeights(route, rule, r)
+      if (zero) out.push(zero)
+      const timeout = missingTimeout(hc, route, refs, rule, r)
+      if (timeout) out.push(timeout)
+    })
+  }
+  return out
+}
