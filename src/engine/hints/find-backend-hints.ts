@@ -31,8 +31,9 @@ function zeroWeights(route: RouteObject, rule: Json, r: number): Finding | undef
   if (refs.length === 0 || refs.some((b) => weightOf(b) !== 0)) return undefined
   const target = refOf(route)
   const edits: EditIntent[] = refs.map((_, i) => ({ op: 'set', target, path: ['spec', 'rules', r, 'backendRefs', i, 'weight'], value: 1 }))
-  const answer = route.kind === 'GRPCRoute' ? 'gRPC UNAVAILABLE' : route.kind === 'HTTPRoute' ? 'HTTP 500' : 'a refused connection'
-  const msg = `every backendRef of rule ${r} has weight 0, so no backend gets any of its traffic: every request it matches gets ${answer}`
+  const fate =
+    route.kind === 'HTTPRoute' ? 'every request it matches gets HTTP 500' : route.kind === 'GRPCRoute' ? 'every call it matches gets gRPC UNAVAILABLE' : route.kind === 'UDPRoute' ? 'every flow it takes is dropped' : 'every connection it takes is refused'
+  const msg = `every backendRef of rule ${r} has weight 0, so no backend gets any of its traffic: ${fate}`
   return hint('hint-weights-zero', route, `spec.rules[${r}].backendRefs`, msg, [{ title: refs.length > 1 ? 'Give every backend weight 1 (an even split)' : 'Give the backend weight 1', edits }])
 }
 

@@ -31,23 +31,31 @@ function allGrants(hc: HintContext): ReferenceGrantObject[] {
   return out.sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`))
 }
 
+/**
+ * A grant placed in the wrong namespace: it would allow a refused reference if it lived in the
+ * target's namespace, it allows nothing where it is, and it is evidently meant for that
+ * reference: its `to` names the target, or its `from` names its own namespace (a grant for
+ * same-namespace references, which never need one).
+ */
 function misplaced(hc: HintContext, grants: readonly ReferenceGrantObject[], refused: readonly ResolvedReference[]): Finding[] {
   const out: Finding[] = []
+  const used = new Set(hc.input.references.filter((r) => r.grant).map((r) => refKey(r.grant!)))
   for (const g of grants) {
-    const fixed = refused.filter((r) => r.target.namespace !== g.metadata.namespace && findGrant([g], fromOf(r), r.target))
+    if (used.has(refKey(refOf(g)))) continue
+    const own = g.metadata.namespace
+    const meant = (r: ResolvedReference) =>
+      list(g.spec.to).some((t) => str(t.name) === r.target.name) || list(g.spec.from).some((f) => str(f.namespace) === own && str(f.kind) === r.from.kind)
+    const fixed = refused.filter((r) => r.target.namespace !== own && findGrant([g], fromOf(r), r.target) && meant(r))
     if (!fixed.length) continue
     const targets = [...new Set(fixed.map((r) => r.target.namespace))].sort()
-    // Keep the original when it still permits something where it is.
-    const stillUsed = hc.input.references.some((r) => r.grant && refKey(r.grant) === refKey(refOf(g)))
     const edits: EditIntent[] = targets.map((ns) => ({
       op: 'addObject',
       manifest: { apiVersion: g.apiVersion, kind: 'ReferenceGrant', metadata: { name: freeName(hc, 'ReferenceGrant', ns, g.metadata.name), namespace: ns }, spec: g.spec },
       after: refOf(g),
     }))
-    if (!stillUsed) edits.push({ op: 'removeObject', target: refOf(g) })
-    const msg = `${grantWords(g)} would allow ${fixed.map(refWords).join(', ')}, but a ReferenceGrant only covers objects in its own namespace: it must live in ${targets.join(' and ')}, the namespace of what is referred to`
-    const title = `${stillUsed ? 'Copy' : 'Move'} it to namespace ${targets.join(' and ')}`
-    out.push(hint('hint-grant-wrong-namespace', g, g.source.fields['metadata.namespace'] ? 'metadata.namespace' : 'metadata.name', msg, [{ title, edits }]))
+    edits.push({ op: 'removeObject', target: refOf(g) })
+    const msg = `${grantWords(g)} would allow ${fixed.map(refWords).join(', ')}, but a ReferenceGrant only covers objects in its own namespace (${own}, where it allows nothing in use): it must live in ${targets.join(' and ')}, the namespace of what is referred to`
+    out.push(hint('hint-grant-wrong-namespace', g, g.source.fields['metadata.namespace'] ? 'metadata.namespace' : 'metadata.name', msg, [{ title: `Move it to namespace ${targets.join(' and ')}`, edits }]))
   }
   return out
 }

@@ -108,8 +108,10 @@ function redirectFix(hc: HintContext, http: EffectiveListener, owner: ManifestOb
   const stays = (m: Unredirected) => !m.table || m.table.entries.some((e) => !moved.has(e.route.obj))
   const inherit = missing.some((m) => m.hostname === undefined || m.hostname === http.hostname)
   const listed = [...new Set(missing.filter(stays).map((m) => m.hostname).filter((h): h is string => h !== undefined && h !== http.hostname))]
-  if (inherit) edits.push({ op: 'addObject', manifest: route(`${http.name}-to-https`), after: refOf(owner) })
-  if (listed.length) edits.push({ op: 'addObject', manifest: route(`${http.name}-to-https${inherit ? '-hosts' : ''}`, listed), after: refOf(owner) })
+  // Named after the owner and listener, so fixes for two Gateways in one namespace never collide.
+  const base = `${owner.metadata.name}-${http.name}-to-https`
+  if (inherit) edits.push({ op: 'addObject', manifest: route(base), after: refOf(owner) })
+  if (listed.length) edits.push({ op: 'addObject', manifest: route(`${base}${inherit ? '-hosts' : ''}`, listed), after: refOf(owner) })
   const also = moved.size ? ` and serve ${[...moved].map((r) => `${r.metadata.namespace}/${r.metadata.name}`).join(', ')} on ${https.name} only` : ''
   return [{ title: `Redirect listener ${http.name} to HTTPS${also}`, edits }]
 }
