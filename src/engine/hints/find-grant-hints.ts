@@ -71,17 +71,17 @@ function missingEntries(grants: readonly ReferenceGrantObject[], refused: readon
       const entries = uniqueBy(lacksTo.map((r) => ({ group: r.target.group, kind: r.target.kind, name: r.target.name })))
       const words = entries.map((e) => `${e.kind} ${e.name}`).join(', ')
       out.push(
-        hint('hint-grant-missing-entry', g, 'spec.to', `${grantWords(g)} allows ${lacksTo.map((r) => `${r.from.kind}s from ${r.from.namespace}`).filter(unique).join(', ')} but not ${words}, which ${lacksTo.map(refWords).join(', ')} needs`, [
+        hint('hint-grant-missing-entry', g, 'spec.to', `${grantWords(g)} allows ${lacksTo.map((r) => `${r.from.kind}s in ${r.from.namespace}`).filter(unique).join(', ')} but not ${words}, which ${lacksTo.map(refWords).join(', ')} needs`, [
           { title: `Add ${words} to ${grantWords(g)}`, edits: entries.map((value) => ({ op: 'insert', target, path: ['spec', 'to'], value })) },
         ]),
       )
     }
     if (lacksFrom.length) {
       const entries = uniqueBy(lacksFrom.map(fromOf))
-      const words = entries.map((e) => `${e.kind}s from ${e.namespace}`).join(', ')
+      const words = entries.map((e) => `${e.kind}s in ${e.namespace}`).join(', ')
       out.push(
         hint('hint-grant-missing-entry', g, 'spec.from', `${grantWords(g)} allows references to ${lacksFrom.map((r) => `${r.target.kind} ${r.target.name}`).filter(unique).join(', ')} but not from ${words}, as ${lacksFrom.map(refWords).join(', ')} needs`, [
-          { title: `Allow ${words} in ${grantWords(g)}`, edits: entries.map((value) => ({ op: 'insert', target, path: ['spec', 'from'], value })) },
+          { title: `Let ${words} use ${grantWords(g)}`, edits: entries.map((value) => ({ op: 'insert', target, path: ['spec', 'from'], value })) },
         ]),
       )
     }
