@@ -9,4 +9,5 @@ import { runSimulateBenchmarks } from './simulate'
 const { rows } = measureSizes()
 printTable('Load budget (KB, gzip -9)', ['what', 'KB gzip', 'budget', ''], rows)
 await import('./status').then((m) => m.benchStatus())
+await import('./hints').then((m) => m.benchHints())
 runSimulateBenchmarks()

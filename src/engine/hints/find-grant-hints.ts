@@ -91,14 +91,20 @@ function missingEntries(grants: readonly ReferenceGrantObject[], refused: readon
 
 function tooBroad(hc: HintContext, grants: readonly ReferenceGrantObject[]): Finding[] {
   const out: Finding[] = []
-  const crossRefs = hc.input.references.filter(crossNamespace)
+  const intoNamespace = new Map<string, ResolvedReference[]>()
+  for (const r of hc.input.references) {
+    if (!crossNamespace(r)) continue
+    const known = intoNamespace.get(r.target.namespace)
+    if (known) known.push(r)
+    else intoNamespace.set(r.target.namespace, [r])
+  }
   for (const g of grants) {
     list(g.spec.to).forEach((to, i) => {
       if (to.name !== undefined) return
       const group = str(to.group) ?? ''
       const kind = str(to.kind)
-      const names = crossRefs
-        .filter((r) => r.target.namespace === g.metadata.namespace && r.target.group === group && r.target.kind === kind && fromMatches(g, fromOf(r)))
+      const names = (intoNamespace.get(g.metadata.namespace) ?? [])
+        .filter((r) => r.target.group === group && r.target.kind === kind && fromMatches(g, fromOf(r)))
         .map((r) => r.target.name)
       const used = [...new Set(names)].sort()
       if (!used.length) return

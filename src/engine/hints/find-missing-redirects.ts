@@ -1,4 +1,4 @@
-import { GATEWAY_GROUP, refKey, refOf, type EditIntent, type EffectiveListener, type ManifestObject, type RouteObject, type SuggestedFix } from '../../model'
+import { GATEWAY_GROUP, refKey, refOf, type EditIntent, type EffectiveListener, type ManifestObject, type RouteBinding, type RouteObject, type SuggestedFix } from '../../model'
 import type { Finding } from '../resolve/findings'
 import { intersectHostnames } from '../resolve/hostnames'
 import { matchesSelector } from '../resolve/label-selector'
@@ -20,22 +20,42 @@ interface Unredirected {
   https: EffectiveListener
 }
 
+/** Per route, which rules redirect to https; a route's entries share the answer. */
+const redirectingRules = new WeakMap<RouteObject, boolean[]>()
+
 function redirectsToHttps(e: HttpEntry): boolean {
-  const rule = list(e.route.obj.spec.rules)[e.rule]
-  return list(rule?.filters).some((f) => f.type === 'RequestRedirect' && isObj(f.requestRedirect) && f.requestRedirect.scheme === 'https')
+  let rules = redirectingRules.get(e.route.obj)
+  if (!rules) {
+    rules = list(e.route.obj.spec.rules).map((rule) => list(rule.filters).some((f) => f.type === 'RequestRedirect' && isObj(f.requestRedirect) && f.requestRedirect.scheme === 'https'))
+    redirectingRules.set(e.route.obj, rules)
+  }
+  return rules[e.rule] === true
 }
+
+const SHOWN = 5
 
 /** A concrete host under a hostname, for asking the listener index which table serves it. */
 const PROBE_LABEL = 'routelab-probe'
 const concrete = (h: string | undefined) => (h === undefined ? `${PROBE_LABEL}.invalid` : h.startsWith('*.') ? `${PROBE_LABEL}${h.slice(1)}` : h)
 
-const sameGateway = (a: EffectiveListener, b: EffectiveListener) => refKey(a.gateway) === refKey(b.gateway)
+type BindingsByRoute = Map<string, RouteBinding[]>
+
+function bindingsByRoute(bindings: readonly RouteBinding[]): BindingsByRoute {
+  const out: BindingsByRoute = new Map()
+  for (const b of bindings) {
+    const k = refKey(b.route)
+    const known = out.get(k)
+    if (known) known.push(b)
+    else out.set(k, [b])
+  }
+  return out
+}
 
 /**
  * Hosts that reach `http` (after listener selection) and that an overlapping HTTPS listener
  * serves: one probe per hostname table of the listener, plus the shared hostname itself.
  */
-function unredirectedHosts(http: EffectiveListener, li: ListenerIndex, secure: readonly EffectiveListener[], all: readonly EffectiveListener[]): Unredirected[] {
+function unredirectedHosts(http: EffectiveListener, li: ListenerIndex, secure: readonly EffectiveListener[], sameGateway: readonly EffectiveListener[]): Unredirected[] {
   const tableHosts = hostIndexValues(li.http).map((t) => (t.value.hostname === ANY_HOST ? undefined : t.value.hostname))
   const probes = new Map<string, Omit<Unredirected, 'table'>>()
   for (const s of secure) {
@@ -48,9 +68,11 @@ function unredirectedHosts(http: EffectiveListener, li: ListenerIndex, secure: r
   }
   const out: Unredirected[] = []
   const gateway = `${http.gateway.namespace}/${http.gateway.name}`
+  // With listener isolation a more specific HTTP listener on the same port may take a host: it is
+  // judged on its own. Only this Gateway's listeners can be chosen, so only they are passed.
+  const rivals = sameGateway.some((l) => l !== http && l.protocol === 'HTTP' && l.port === http.port)
   for (const [host, p] of probes) {
-    // With listener isolation a more specific HTTP listener may take the host: it is judged on its own.
-    if (selectListener(all, normalizeRequest({ protocol: 'HTTP', gateway, port: http.port, host })).listener !== http) continue
+    if (rivals && selectListener(sameGateway, normalizeRequest({ protocol: 'HTTP', gateway, port: http.port, host })).listener !== http) continue
     const table = hostIndexFind(li.http, host)?.value
     if (table?.entries.some(redirectsToHttps)) continue
     out.push(table ? { ...p, table } : p)
@@ -74,12 +96,12 @@ function admitsOwnRoute(hc: HintContext, owner: ManifestObject, name: string): b
  * move to the HTTPS listener, and a route on the HTTP listener redirects every host that
  * lacked a redirect.
  */
-function redirectFix(hc: HintContext, http: EffectiveListener, owner: ManifestObject, missing: readonly Unredirected[]): SuggestedFix[] {
+function redirectFix(hc: HintContext, http: EffectiveListener, owner: ManifestObject, missing: readonly Unredirected[], bindings: BindingsByRoute): SuggestedFix[] {
   if (!admitsOwnRoute(hc, owner, http.name)) return []
   const edits: EditIntent[] = []
   const moved = new Set<RouteObject>()
   const bindingsOf = (route: RouteObject, l: EffectiveListener) =>
-    hc.input.bindings.filter((b) => refKey(b.route) === refKey(refOf(route)) && refKey(b.listener.owner) === refKey(l.owner) && b.listener.name === l.name)
+    (bindings.get(refKey(refOf(route))) ?? []).filter((b) => refKey(b.listener.owner) === refKey(l.owner) && b.listener.name === l.name)
   for (const m of missing) {
     for (const route of new Set(m.table?.entries.map((e) => e.route.obj) ?? [])) {
       for (const b of bindingsOf(route, http)) {
@@ -126,23 +148,34 @@ function redirectFix(hc: HintContext, http: EffectiveListener, owner: ManifestOb
  */
 export function findMissingRedirects(hc: HintContext): Finding[] {
   const out: Finding[] = []
-  const all = hc.index.listeners
-  for (const http of all) {
+  const byGateway = new Map<string, EffectiveListener[]>()
+  for (const l of hc.index.listeners) {
+    const k = refKey(l.gateway)
+    const known = byGateway.get(k)
+    if (known) known.push(l)
+    else byGateway.set(k, [l])
+  }
+  let bindings: BindingsByRoute | undefined
+  for (const http of hc.index.listeners) {
     if (http.protocol !== 'HTTP' || !http.ready) continue
-    const secure = all.filter((s) => s.protocol === 'HTTPS' && sameGateway(s, http) && intersectHostnames(http.hostname, s.hostname) !== null)
+    const siblings = byGateway.get(refKey(http.gateway)) ?? []
+    const secure = siblings.filter((s) => s.protocol === 'HTTPS' && intersectHostnames(http.hostname, s.hostname) !== null)
     const li = hc.index.byListener.get(listenerKey(http.owner, http.name))
     const owner = hc.resolve.byKey.get(refKey(http.owner))
     if (!secure.length || !li || !owner) continue
-    const missing = unredirectedHosts(http, li, secure, all)
+    const missing = unredirectedHosts(http, li, secure, siblings)
     if (!missing.length) continue
     const index = listenersOf(owner.spec).findIndex((l) => l.name === http.name)
-    const what = missing.map((m) => {
+    // The first few hosts make the point; a listener with hundreds would drown the message.
+    const what = missing.slice(0, SHOWN).map((m) => {
       const routes = [...new Set(m.table?.entries.map((e) => `${e.route.ref.kind} ${e.route.nsName}`) ?? [])]
       return `${m.hostname ?? 'any host'} (${routes.length ? `served over plain HTTP by ${routes.join(', ')}` : 'answered 404'})`
     })
+    if (missing.length > SHOWN) what.push(`and ${missing.length - SHOWN} more`)
     const https = [...new Set(missing.map((m) => m.https.name))].join(', ')
     const msg = `listener ${http.name} takes plain HTTP for hosts that HTTPS listener ${https} of the same Gateway also serves, without redirecting them to https: ${what.join('; ')}`
-    out.push(hint('hint-no-https-redirect', owner, `spec.listeners[${index}].protocol`, msg, redirectFix(hc, http, owner, missing)))
+    bindings ??= bindingsByRoute(hc.input.bindings)
+    out.push(hint('hint-no-https-redirect', owner, `spec.listeners[${index}].protocol`, msg, redirectFix(hc, http, owner, missing, bindings)))
   }
   return out
 }

@@ -44,6 +44,8 @@ function precedenceFlip(t: HttpTable, e: HttpEntry, after: HttpEntry): HttpEntry
 }
 
 const quote = (s: string) => JSON.stringify(s)
+const isRegex = (v: unknown) => isObj(v) && v.type === 'RegularExpression'
+const anyRegex = (v: unknown) => Array.isArray(v) && v.some(isRegex)
 
 function valueHints(route: RouteObject, matchers: unknown, at: FieldPath, what: string, out: Finding[]): void {
   list(matchers).forEach((m, i) => {
@@ -146,6 +148,7 @@ export function findRegexHints(hc: HintContext): Finding[] {
     if (route.kind !== 'HTTPRoute' && route.kind !== 'GRPCRoute') continue
     list(route.spec.rules).forEach((rule, r) => {
       list(rule.matches).forEach((m, i) => {
+        if (!isRegex(m.path) && !anyRegex(m.headers) && !anyRegex(m.queryParams) && !isRegex(m.method)) return
         const at: FieldPath = ['spec', 'rules', r, 'matches', i]
         valueHints(route, m.headers, [...at, 'headers'], 'header', out)
         if (route.kind === 'GRPCRoute') {

@@ -46,6 +46,8 @@ function because<E extends Placed>(t: Tally<E> & { by: NonNullable<Tally<E>['by'
 
 /** Route-rule findings for one route from the tallies of its match elements. */
 function ruleFindings<E extends Placed>(route: RouteObject, entries: readonly E[], tallies: Map<E, Tally<E>>): Finding[] {
+  // Most routes have nothing shadowed anywhere: say so before building anything.
+  if (!entries.some((e) => (tallies.get(e)?.shadowed ?? 0) > 0)) return []
   const out: Finding[] = []
   const rules = list(route.spec.rules)
   const byRule = new Map<number, E[]>()

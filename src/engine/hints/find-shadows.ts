@@ -9,31 +9,39 @@ import { coversGrpc, coversHttp } from './cover-matches'
  * before any other that holds the entry), so the higher entry always answers first.
  */
 
-/** The path itself and every cut before one of its `/`, down to `''`: the PathPrefix keys it is under. */
-function prefixKeysOver(path: string): string[] {
-  const out = [path]
-  for (let i = path.lastIndexOf('/'); i >= 0; i = i === 0 ? -1 : path.lastIndexOf('/', i - 1)) out.push(path.slice(0, i))
-  return out
-}
-
-/** Positions of the entries whose path could cover `e`'s, found through the table's own buckets. */
-function coverCandidates(t: HttpTable, e: HttpEntry): number[] {
-  const out: number[] = []
-  const add = (b: readonly number[] | undefined) => {
-    if (b) out.push(...b)
+/**
+ * The highest-ranked entry above position `i` that covers `e`, looked up through the table's own
+ * buckets (only entries whose path could cover e's are visited); -1 when none does.
+ */
+function bestCover(t: HttpTable, e: HttpEntry, i: number): number {
+  let best = -1
+  const visit = (bucket: readonly number[] | undefined) => {
+    if (!bucket) return
+    // Buckets hold positions in ascending (precedence) order: stop at e itself or the best so far.
+    for (const j of bucket) {
+      if (j >= i || (best >= 0 && j >= best)) return
+      if (coversHttp(t.entries[j]!, e)) {
+        best = j
+        return
+      }
+    }
+  }
+  const underPrefixes = (path: string, withSelf: boolean) => {
+    if (withSelf) visit(t.prefix.get(path))
+    for (let k = path.lastIndexOf('/'); k >= 0; k = k === 0 ? -1 : path.lastIndexOf('/', k - 1)) visit(t.prefix.get(path.slice(0, k)))
   }
   if (e.pathKind === 'Exact') {
-    add(t.exact.get(e.pathValue))
-    for (const k of prefixKeysOver(e.pathValue)) add(t.prefix.get(k))
-    for (const len of t.regexLengths) if (len <= e.pathValue.length) add(t.regex.get(e.pathValue.slice(0, len)))
+    visit(t.exact.get(e.pathValue))
+    underPrefixes(e.pathValue, true)
+    for (const len of t.regexLengths) if (len <= e.pathValue.length) visit(t.regex.get(e.pathValue.slice(0, len)))
   } else if (e.pathKind === 'PathPrefix') {
-    for (const k of prefixKeysOver(e.prefixKey)) add(t.prefix.get(k))
+    underPrefixes(e.prefixKey, true)
   } else if (e.pathKind === 'RegularExpression') {
     // Keys k with every path starting `k/`: the cuts of the literal prefix before a `/`.
-    for (const k of prefixKeysOver(e.regexPrefix).slice(1)) add(t.prefix.get(k))
-    add(t.regex.get(e.regexPrefix))
+    underPrefixes(e.regexPrefix, false)
+    visit(t.regex.get(e.regexPrefix))
   }
-  return out.sort((a, b) => a - b)
+  return best
 }
 
 /**
@@ -45,15 +53,11 @@ function coverCandidates(t: HttpTable, e: HttpEntry): number[] {
  */
 export function httpShadows(t: HttpTable): Map<number, number> {
   const out = new Map<number, number>()
-  t.entries.forEach((e, i) => {
-    for (const j of coverCandidates(t, e)) {
-      if (j >= i) break
-      if (coversHttp(t.entries[j]!, e)) {
-        out.set(i, j)
-        break
-      }
-    }
-  })
+  // The first entry has nothing above it.
+  for (let i = 1; i < t.entries.length; i++) {
+    const j = bestCover(t, t.entries[i]!, i)
+    if (j >= 0) out.set(i, j)
+  }
   return out
 }
 
