@@ -2,18 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main'
 import type { RoutingTable } from '../../src/model'
+import { runCli } from '../helpers/run-cli'
+import { gatewayDoc } from '../helpers/sim-analysis'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'routelab-table-'))
 const starter = path.resolve('src/examples/canary-and-header/workspace.yaml')
 
-async function run(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(['table', ...args], (s) => out.push(s), (s) => err.push(s))
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = (...args: string[]) => runCli('table', ...args)
 
 describe('routelab table', () => {
   it('prints the starter example as Markdown by default, exit code 0', async () => {
@@ -38,11 +34,7 @@ describe('routelab table', () => {
     const p = path.join(dir, 'undeclared.yaml')
     writeFileSync(
       p,
-      `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec: {gatewayClassName: c, listeners: [{name: http, protocol: HTTP, port: 80}]}
----
+      `${gatewayDoc('{name: http, protocol: HTTP, port: 80}')}---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata: {name: r, namespace: ns}

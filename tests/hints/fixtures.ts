@@ -5,11 +5,10 @@
  * its title, with requests whose routing it must leave alone and route tests that must pass
  * after it.
  */
-import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
 import type { AnalyzeOptions, RouteTestCase, SimRequest } from '../../src/model'
+import { readExpectationFixtures } from '../helpers/expectation-fixtures'
 
 export const HINT_FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/hints')
 
@@ -29,13 +28,5 @@ export interface HintFixture {
 }
 
 export function loadHintFixtures(): HintFixture[] {
-  return readdirSync(HINT_FIXTURE_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(path.join(HINT_FIXTURE_DIR, f), 'utf8')
-      const cut = raw.indexOf('\n---\n')
-      const e = (parse(raw.slice(0, cut)) as { expect: Partial<HintFixture> }).expect
-      return { name: f.replace(/\.yaml$/, ''), text: raw.slice(cut + 5), options: e.options ?? {}, hints: e.hints ?? [], fixes: e.fixes ?? [] }
-    })
+  return readExpectationFixtures<HintFixture>(HINT_FIXTURE_DIR).map(({ name, text, expect: e }) => ({ name, text, options: e.options ?? {}, hints: e.hints ?? [], fixes: e.fixes ?? [] }))
 }

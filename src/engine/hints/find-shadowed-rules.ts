@@ -4,7 +4,8 @@ import { list } from '../resolve/read'
 import type { RouteInfo } from '../simulate/compile-route'
 import { hostIndexValues } from '../simulate/host-index'
 import { describeHostname } from '../simulate/hostnames'
-import { decideGrpc, decideHttp, decideRouteAge } from '../simulate/precedence'
+import type { ListenerIndex } from '../simulate/build-index'
+import { decideGrpc, decideHttp, decideRouteAge, type Decision } from '../simulate/precedence'
 import { grpcShadows, httpShadows } from './find-shadows'
 import { hint, listenerWords, type HintContext } from './hint-context'
 
@@ -89,26 +90,17 @@ export function findShadowedRules(hc: HintContext): Finding[] {
     if (!known) entriesOf.set(e.route.obj, [e])
     else if (!known.includes(e)) known.push(e)
   }
-  for (const { li, table } of hc.http) {
-    const shadows = httpShadows(table)
-    const where = `${listenerWords(li)}, host ${describeHostname(table.hostname)}`
-    table.entries.forEach((e, i) => {
+  const tally = <E extends Placed>(li: ListenerIndex, hostname: string, entries: readonly E[], shadows: ReadonlyMap<number, number>, decide: (a: E, b: E) => Decision) => {
+    const where = `${listenerWords(li)}, host ${describeHostname(hostname)}`
+    entries.forEach((e, i) => {
       place(e)
       const j = shadows.get(i)
-      const by = j === undefined ? undefined : table.entries[j]!
-      count(http, e, by, where, () => decideHttp(by!, e).reason)
+      const by = j === undefined ? undefined : entries[j]!
+      count(http, e, by, where, () => decide(by!, e).reason)
     })
   }
-  for (const { li, table } of hc.grpc) {
-    const shadows = grpcShadows(table.entries)
-    const where = `${listenerWords(li)}, host ${describeHostname(table.hostname)}`
-    table.entries.forEach((e, i) => {
-      place(e)
-      const j = shadows.get(i)
-      const by = j === undefined ? undefined : table.entries[j]!
-      count(http, e, by, where, () => decideGrpc(by!, e).reason)
-    })
-  }
+  for (const { li, table } of hc.http) tally(li, table.hostname, table.entries, httpShadows(table), decideHttp)
+  for (const { li, table } of hc.grpc) tally(li, table.hostname, table.entries, grpcShadows(table.entries), decideGrpc)
   const routes = new Map<RouteObject, Tally<RouteInfo>>()
   for (const li of hc.index.byListener.values()) {
     const groups: { where: string; routes: RouteInfo[] }[] = []

@@ -5,7 +5,7 @@ import { listenerHostArb, manifest, requestArb, routeArb } from '../../../tests/
 import type { RoutingTable, RoutingTableRow, RoutingTableValueMatch, SimRequest } from '../../model'
 import { normalizeRequest, type NormalRequest } from '../simulate/normalize-request'
 import { simulate } from '../simulate/simulate'
-import { simAnalysis } from '../../../tests/helpers/sim-analysis'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import { analyze } from '../analyze'
 import { formatRoutingTable } from './format-routing-table'
 import { routingTable } from './build-routing-table'
@@ -182,11 +182,7 @@ spec:
       files: [
         {
           name: 'p.yaml',
-          text: `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: gw, namespace: ns}
-spec: {gatewayClassName: c, listeners: [{name: http, protocol: HTTP, port: 80}]}
----
+          text: `${gatewayDoc('{name: http, protocol: HTTP, port: 80}')}---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata: {name: r, namespace: ns}
