@@ -39,7 +39,7 @@ function valueCovers(o: ValueMatcher, e: ValueMatcher): boolean {
 }
 
 /** Every matcher of `o` is implied by a matcher of `e` on the same name (AND semantics). */
-export function matchersCover(o: readonly ValueMatcher[], e: readonly ValueMatcher[]): boolean {
+function matchersCover(o: readonly ValueMatcher[], e: readonly ValueMatcher[]): boolean {
   return o.every((m) => e.some((n) => valueCovers(m, n)))
 }
 

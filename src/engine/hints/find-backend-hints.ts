@@ -7,7 +7,7 @@ import { hint, type HintContext } from './hint-context'
  * The timeout the fix proposes: Envoy's default route timeout, so the fix makes explicit what
  * Envoy-based gateways already do, and the user sees a number to tune.
  */
-export const SUGGESTED_TIMEOUT = '15s'
+const SUGGESTED_TIMEOUT = '15s'
 
 /**
  * Why a backend counts as external, or undefined: a Service of type ExternalName (DNS outside

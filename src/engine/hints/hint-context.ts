@@ -63,7 +63,12 @@ export function freeName(hc: HintContext, kind: string, namespace: string, base:
   return name
 }
 
-/** `listener http of Gateway ns/gw`, the way hint messages name a listener. */
+/**
+ * The way hint messages name a listener.
+ *
+ * @example
+ * listenerWords(li) // 'listener http of Gateway shop/edge'
+ */
 export function listenerWords(li: ListenerIndex): string {
   const l = li.listener
   return `listener ${l.name} of ${l.owner.kind} ${l.owner.namespace}/${l.owner.name}`
