@@ -66,6 +66,9 @@ function valueHints(route: RouteObject, matchers: unknown, at: FieldPath, what: 
 const setIn = (route: RouteObject, path: FieldPath, value: unknown) => ({ op: 'set' as const, target: refOf(route), path, value })
 const pathText = (p: FieldPath) => p.map((x, i) => (typeof x === 'number' ? `[${x}]` : i === 0 ? x : `.${x}`)).join('')
 
+// The CRD's CEL rules for Exact service and method names (SPEC-NOTES §11.2).
+const GRPC_NAME = { service: /^\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$/i, method: /^[A-Za-z_][A-Za-z_0-9]*$/ }
+
 /** The gRPC method match with its regexes replaced by the literals they stand for, or undefined. */
 function grpcLiterals(method: { service?: string; method?: string }): { service?: string; method?: string } | undefined {
   const out: { service?: string; method?: string } = {}
@@ -73,7 +76,7 @@ function grpcLiterals(method: { service?: string; method?: string }): { service?
     const v = method[p]
     if (v === undefined) continue
     const lit = simplifyValueRegex(v)
-    if (lit === undefined) return undefined
+    if (lit === undefined || !GRPC_NAME[p].test(lit)) return undefined
     out[p] = lit
   }
   return out.service === undefined && out.method === undefined ? undefined : out
