@@ -2,12 +2,13 @@ import { brokenBackendNotFound } from './broken-backend-not-found'
 import { brokenIncompatibleFilters } from './broken-incompatible-filters'
 import { brokenInvalidCertificateRef } from './broken-invalid-certificate-ref'
 import { brokenInvalidKind } from './broken-invalid-kind'
-import { brokenListenerConflict } from './broken-listener-conflict'
+import { brokenListenerSetHostnameConflict } from './broken-listenerset-hostname-conflict'
 import { brokenListenerSetNotAllowed } from './broken-listenerset-not-allowed'
 import { brokenNoMatchingListenerHostname } from './broken-no-matching-listener-hostname'
 import { brokenNoMatchingParent } from './broken-no-matching-parent'
 import { brokenNotAllowedByListeners } from './broken-not-allowed-by-listeners'
 import { brokenPartiallyInvalid } from './broken-partially-invalid'
+import { brokenProtocolConflict } from './broken-protocol-conflict'
 import { brokenRefNotPermitted } from './broken-ref-not-permitted'
 import { brokenRouteKindConflict } from './broken-route-kind-conflict'
 import { brokenUnsupportedProtocol } from './broken-unsupported-protocol'
@@ -73,9 +74,10 @@ export const examples: readonly Example[] = [
   brokenInvalidKind,
   brokenRefNotPermitted,
   brokenUnsupportedProtocol,
-  brokenListenerConflict,
+  brokenProtocolConflict,
   brokenInvalidCertificateRef,
   brokenListenerSetNotAllowed,
+  brokenListenerSetHostnameConflict,
 ]
 
 /** An example by id, or undefined. */

@@ -166,6 +166,7 @@ describe('concept coverage', () => {
     ['ResolvedRefs', 'BackendNotFound'],
     ['ResolvedRefs', 'UnsupportedProtocol'],
     ['Conflicted', 'HostnameConflict'],
+    ['Conflicted', 'ProtocolConflict'],
     ['ResolvedRefs', 'InvalidCertificateRef'],
     ['Accepted', 'NotAllowed'],
   ])('%s %s has a broken-on-purpose example', (type, reason) => {
