@@ -20,6 +20,9 @@ export interface WorkspaceContent {
   exampleId?: string
 }
 
+/** A URL fragment (after `#`) that starts with this is a RouteLab share link. */
+export const SHARE_FRAGMENT_PREFIX = 'share='
+
 /** What a share link carries (format version 1). */
 export interface SharedWorkspace {
   name: string
@@ -50,6 +53,9 @@ export interface ExportOptions {
    */
   stripCreationTimestamp?: boolean
 }
+
+/** Imports larger than this (characters, all files together) are refused with a message. */
+export const MAX_IMPORT_CHARS = 32 * 1024 * 1024
 
 export interface ImportFile {
   name: string

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml'
-import type { ImportedFileReport, ImportFile, ImportResult, Progress } from '../../model'
+import { MAX_IMPORT_CHARS, type ImportedFileReport, type ImportFile, type ImportResult, type Progress } from '../../model'
 import { hasServerFields } from '../export/strip-server-fields'
 import { asMap, asSeq, firstDocument, getValue } from '../manifest-text/cst'
 import { appendDocuments } from '../manifest-text/yaml-chunks'
@@ -7,7 +7,7 @@ import { readYamlFile, type ObjectIdentity, type ReadDocument } from './read-yam
 import { listItemTexts } from './unwrap-lists'
 
 /** Larger imports are refused with a message: the editor and the engine are not built for them. */
-export const MAX_IMPORT_CHARS = 32 * 1024 * 1024
+export { MAX_IMPORT_CHARS }
 
 type Json = Record<string, unknown>
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)

@@ -53,7 +53,8 @@ export function readYamlFile(name: string, text: string, onProgress: (chars: num
     }
     onProgress(chunk.end)
     const root = doc?.contents
-    if (!root) {
+    // A document of comments only composes to a null scalar: nothing to import, nothing wrong.
+    if (!root || (isScalar(root) && root.value === null)) {
       documents.push({ text: source, tokens, empty: true, isList: false, objects: [] })
       continue
     }

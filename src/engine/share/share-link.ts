@@ -1,9 +1,9 @@
 import LZString from 'lz-string'
-import type { ShareError, ShareLinkResult, SharedWorkspace, SharedWorkspaceResult } from '../../model'
+import { SHARE_FRAGMENT_PREFIX, type ShareError, type ShareLinkResult, type SharedWorkspace, type SharedWorkspaceResult } from '../../model'
 import { decompressBounded } from './decompress-bounded'
 
 /** A share link's fragment starts with this; other fragments are left alone. */
-export const SHARE_PREFIX = 'share='
+export const SHARE_PREFIX = SHARE_FRAGMENT_PREFIX
 /**
  * The longest link RouteLab makes. Browsers accept far longer URLs, but links travel through chat,
  * mail and issue trackers: 32,000 characters stays under the limits of common ones (Microsoft
