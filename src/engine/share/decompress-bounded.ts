@@ -51,7 +51,6 @@ export function decompressBounded(input: string, maxChars: number): BoundedResul
   const dictionary: string[] = ['', '', '']
   let numBits = 3
   let enlargeIn = 4
-  let length = 0
   const out: string[] = []
 
   const first = readBits(2)
@@ -60,7 +59,7 @@ export function decompressBounded(input: string, maxChars: number): BoundedResul
   let w = String.fromCharCode(readBits(first === 0 ? 8 : 16))
   dictionary.push(w)
   out.push(w)
-  length = 1
+  let length = 1
 
   for (;;) {
     if (exhausted) return { ok: false, reason: 'invalid' }

@@ -23,14 +23,22 @@ export function sameContent(a: WorkspaceContent, b: WorkspaceContent): boolean {
  */
 export function loadIntoLab(lab: LabStore, content: WorkspaceContent, fresh: boolean): void {
   const s = lab.getState()
-  lab.setState({
-    text: content.text,
+  const layoutOnly = {
     fileName: content.fileName || 'workspace.yaml',
-    version: s.version + 1,
-    lastOrigin: 'load',
     positions: content.positions ?? {},
     cases: content.cases,
     layout: content.layout ?? {},
+  }
+  // The same text keeps its version and analysis: the engine re-runs only when the text changes.
+  if (content.text === s.text) {
+    lab.setState({ ...layoutOnly, ...(fresh ? { selection: undefined } : {}) })
+    return
+  }
+  lab.setState({
+    ...layoutOnly,
+    text: content.text,
+    version: s.version + 1,
+    lastOrigin: 'load',
     ...(fresh ? { analysis: undefined, lastGood: undefined, selection: undefined } : {}),
   })
 }
