@@ -12,10 +12,14 @@ export interface ImportChoices {
 
 const MB = 1024 * 1024
 
+/** Updates the progress dialog, unless the user closed it (then the import is cancelled). */
 function progress(session: WorkspaceSession, label: string, phase: string, done: number, total: number): void {
-  const d = session.state.getState().dialog
-  if (d && d.kind !== 'import-progress') return
+  if (session.state.getState().dialog?.kind !== 'import-progress') return
   session.state.setState({ dialog: { kind: 'import-progress', label, progress: { phase, done, total } } })
+}
+
+function begin(session: WorkspaceSession, label: string, phase: string, total: number): void {
+  session.state.setState({ dialog: { kind: 'import-progress', label, progress: { phase, done: 0, total } } })
 }
 
 /**
@@ -33,7 +37,7 @@ export async function importFiles(session: WorkspaceSession, files: readonly Fil
   const label = files.length === 1 ? files[0]!.name : `${files.length} files`
   const read: ImportFile[] = []
   let done = 0
-  progress(session, label, 'Loading files', 0, total)
+  begin(session, label, 'Loading files', total)
   for (const f of files) {
     read.push({ name: f.name, text: await f.text() })
     done += f.size
@@ -44,12 +48,14 @@ export async function importFiles(session: WorkspaceSession, files: readonly Fil
 
 /** Imports pasted text (for example `kubectl get httproutes -A -o yaml` output). */
 export async function importText(session: WorkspaceSession, text: string): Promise<void> {
+  begin(session, 'pasted text', 'Reading', text.length)
   await prepare(session, [{ name: 'pasted text', text }], 'pasted text')
 }
 
 async function prepare(session: WorkspaceSession, files: ImportFile[], label: string): Promise<void> {
   const total = files.reduce((n, f) => n + f.text.length, 0)
   progress(session, label, 'Reading', 0, total)
+  if (session.state.getState().dialog?.kind !== 'import-progress') return
   try {
     const engine = await session.deps.engine()
     const result = await engine.prepareImport(files, engineCallback((p) => progress(session, label, p.phase, p.done, p.total)))

@@ -1,0 +1,208 @@
+import LZString from 'lz-string'
+import { makeLzBomb } from '../tests/helpers/lz-bomb'
+import { expect, snap, test } from './fixtures'
+import { WorkspacePage } from './pages/WorkspacePage'
+
+const ROUTE = ['---', '# added in the test', 'apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata:', '  name: search', '  namespace: shop', 'spec:', '  parentRefs:', '    - name: edge', '  rules:', '    - backendRefs:', '        - name: search', '          port: 80', ''].join('\n')
+
+const shareLink = (payload: unknown) => `/#share=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`
+
+test('autosave survives a reload: text, and the open details tab', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  await app.appendText(ROUTE)
+  await expect(app.node('HTTPRoute shop/search')).toBeVisible()
+  await lab.getByRole('tab', { name: 'Status' }).click()
+  await app.waitSaved()
+  const text = await app.text()
+  await lab.reload()
+  await expect(app.editor.locator('.view-lines')).toBeVisible({ timeout: 30_000 })
+  await expect(app.node('HTTPRoute shop/search')).toBeVisible()
+  expect(await app.text()).toBe(text)
+  await expect(lab.getByRole('tab', { name: 'Status' })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('named workspaces: new, rename, duplicate, switch, and delete with undo', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  const starter = await app.text()
+  await app.menuAction('New workspace')
+  await expect(app.menuButton).toContainText('Untitled')
+  await app.replaceText('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n')
+  await app.waitSaved()
+
+  await app.menuButton.click()
+  await lab.getByRole('button', { name: 'Rename Untitled' }).click()
+  await lab.getByRole('dialog', { name: 'Rename workspace' }).getByLabel('Name').fill('Team A')
+  await lab.getByRole('button', { name: 'Rename', exact: true }).click()
+  await expect(app.menuButton).toContainText('Team A')
+
+  await app.menuAction('Duplicate')
+  await expect(app.menuButton).toContainText('Team A copy')
+  expect(await app.text()).toBe('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team-a\n')
+  expect((await app.workspaceNames()).sort()).toEqual(['Canary split and header match', 'Team A', 'Team A copy'])
+
+  await app.switchTo('Canary split and header match')
+  expect(await app.text()).toBe(starter)
+
+  await app.menuButton.click()
+  await lab.getByRole('button', { name: 'Delete Team A copy' }).click()
+  await expect(app.notices).toContainText('Deleted “Team A copy”.')
+  expect((await app.workspaceNames()).sort()).toEqual(['Canary split and header match', 'Team A'])
+  await app.notices.getByRole('button', { name: 'Undo' }).click()
+  await expect(app.menuButton).toContainText('Team A copy')
+  expect((await app.workspaceNames()).sort()).toEqual(['Canary split and header match', 'Team A', 'Team A copy'])
+  await snap(lab, 'workspace-list')
+})
+
+test('export then import round-trips to identical text, in dependency order with comments', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  const unordered = [
+    '# shop workspace',
+    '---',
+    '# the backend',
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata: {name: search, namespace: shop}',
+    '---',
+    'apiVersion: gateway.networking.k8s.io/v1',
+    'kind: HTTPRoute',
+    'metadata:',
+    '  name: search  # keep this comment',
+    '  namespace: shop',
+    '  uid: 1234',
+    'spec:',
+    '  parentRefs: [{name: edge}]',
+    'status: {parents: []}',
+    '---',
+    'apiVersion: gateway.networking.k8s.io/v1',
+    'kind: Gateway',
+    'metadata: {name: edge, namespace: shop}',
+    'spec: {gatewayClassName: eg, listeners: [{name: http, port: 80, protocol: HTTP}]}',
+    '---',
+    'apiVersion: v1',
+    'kind: Namespace',
+    'metadata: {name: shop}',
+    '',
+  ].join('\n')
+  await app.replaceText(unordered)
+  await app.waitAnalysed()
+  const exported = await app.exportDownload({ strip: true })
+  expect(exported.match(/^kind: \w+/gm)).toEqual(['kind: Namespace', 'kind: Gateway', 'kind: HTTPRoute', 'kind: Service'])
+  expect(exported).toContain('name: search  # keep this comment')
+  expect(exported).toContain('# the backend')
+  expect(exported).not.toMatch(/uid|status/)
+
+  await app.replaceText('# something else\n')
+  const review = await app.importFiles([{ name: 'export.yaml', text: exported }])
+  await expect(review).toContainText('export.yaml: 1 Namespace, 1 Gateway, 1 HTTPRoute, 1 Service')
+  await review.getByRole('button', { name: 'Replace workspace' }).click()
+  await expect(review).toBeHidden()
+  await expect.poll(() => app.text()).toBe(exported)
+  await expect(app.node('HTTPRoute shop/search')).toBeVisible()
+})
+
+test('a share link opens as a new workspace in another browser, with the same graph and test cases, leaving its workspaces alone', async ({ lab, openPage }) => {
+  const sender = new WorkspacePage(lab)
+  const cases = [{ name: 'cart goes to v1 or v2', request: { host: 'www.shop.example.com', path: '/cart' }, expect: { route: 'shop/checkout' } }]
+  // The sender's workspace gets test cases the way a recipient would: from a link.
+  await sender.openAt('/')
+  const starter = await sender.text()
+  await sender.openAt(shareLink({ v: 1, name: 'Checkout review', text: starter, cases }))
+  await expect(sender.menuButton).toContainText('Checkout review')
+  await sender.appendText(ROUTE)
+  await expect(sender.node('HTTPRoute shop/search')).toBeVisible()
+  await sender.waitAnalysed()
+  const graph = await sender.graphLabels()
+  const url = await sender.shareLink()
+  expect(new URL(url).origin).toBe(new URL(lab.url()).origin)
+
+  const recipient = new WorkspacePage(await openPage('fresh-context'))
+  await recipient.openAt('/')
+  await recipient.replaceText('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mine\n')
+  await recipient.waitSaved()
+  const own = await recipient.currentName()
+
+  await recipient.openAt(new URL(url).pathname + new URL(url).hash)
+  await expect(recipient.menuButton).toContainText('Checkout review')
+  await expect(recipient.notices).toContainText('as a new workspace')
+  await expect(recipient.node('HTTPRoute shop/search')).toBeVisible()
+  await recipient.waitAnalysed()
+  expect(await recipient.graphLabels()).toEqual(graph)
+  expect(await recipient.page.evaluate(() => window.routelab?.cases())).toEqual(cases)
+  expect(recipient.page.url()).not.toContain('#share=')
+
+  expect((await recipient.workspaceNames()).sort()).toEqual(['Checkout review', own].sort())
+  await recipient.switchTo(own)
+  expect(await recipient.text()).toBe('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: mine\n')
+  await snap(recipient.page, 'share-recipient')
+})
+
+test('hostile share links are refused, or rendered as inert text, and change nothing', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  const before = { text: await app.text(), names: await app.workspaceNames() }
+
+  const refused = [
+    { link: `/#share=${makeLzBomb(10_000).payload}`, message: 'expands to more than' },
+    { link: `/#share=${'A'.repeat(1_500_000)}`, message: 'links are at most' },
+    { link: '/#share=%%%not*compressed%%%', message: 'damaged' },
+    { link: `/#share=${LZString.compressToEncodedURIComponent('{"v":1,"text":42}')}`, message: 'not valid' },
+  ]
+  for (const { link, message } of refused) {
+    await app.openAt(link)
+    await expect(app.notices.getByRole('alert').last()).toContainText(message)
+    expect(await app.text()).toBe(before.text)
+    expect(await app.workspaceNames()).toEqual(before.names)
+  }
+
+  // A 50 MB fragment set on a running page: refused (or dropped by the browser); nothing changes.
+  await lab.evaluate(() => {
+    location.hash = `share=${'A'.repeat(50 * 1024 * 1024)}`
+  })
+  await expect.poll(() => app.workspaceNames()).toEqual(before.names)
+  expect(await app.text()).toBe(before.text)
+
+  const html = '<img src=x onerror="window.__pwned=1"><b>bold</b>'
+  await app.openAt(shareLink({ v: 1, name: html, text: `# ${html}\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n` }))
+  await expect(app.menuButton).toContainText('<img src=x onerror="window.__pwned=1"><b>bold</b>')
+  await expect(app.notices).toContainText(html)
+  expect(await lab.locator('img[src="x"], b:text("bold")').count()).toBe(0)
+  expect(await lab.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+  await snap(lab, 'hostile-link-inert')
+})
+
+test('files that are not Kubernetes YAML get a clear message and nothing is replaced', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  const before = await app.text()
+  const review = await app.importFiles([
+    { name: 'notes.txt', text: 'shopping list\n- eggs\n' },
+    { name: 'compose.yaml', text: 'services:\n  web:\n    image: nginx\n' },
+  ])
+  await expect(review).toContainText('Nothing to import')
+  await expect(review).toContainText('compose.yaml is not Kubernetes YAML: document 1 has no apiVersion or kind')
+  await expect(review).toContainText('notes.txt')
+  await review.getByRole('button', { name: 'Close' }).click()
+  expect(await app.text()).toBe(before)
+})
+
+test('pasted kubectl output is unwrapped and cleaned on request, appended as new documents', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  const before = await app.text()
+  await lab.getByRole('button', { name: 'Paste…' }).click()
+  const kubectl = 'apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata:\n    name: pasted\n    namespace: shop\n    uid: 42\n    resourceVersion: "7"\n    creationTimestamp: "2024-01-01T00:00:00Z"\n  spec:\n    ports: [{port: 80}]\n  status: {loadBalancer: {}}\nkind: List\nmetadata:\n  resourceVersion: ""\n'
+  await lab.getByLabel('Manifests to import').fill(kubectl)
+  await lab.getByRole('button', { name: 'Continue' }).click()
+  const review = lab.getByTestId('import-review')
+  await expect(review).toContainText('1 Service (unwrapped from kind: List)')
+  await expect(review.getByLabel(/Remove status and server fields/)).toBeChecked()
+  await review.getByRole('button', { name: 'Append to workspace' }).click()
+  await expect.poll(() => app.text()).toBe(`${before}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: pasted\n  namespace: shop\n  creationTimestamp: "2024-01-01T00:00:00Z"\nspec:\n  ports: [{port: 80}]\n`)
+  // One undo step brings the previous text back.
+  await app.focusEditor()
+  await lab.keyboard.press('ControlOrMeta+Z')
+  await expect.poll(() => app.text()).toBe(before)
+})
