@@ -1,4 +1,5 @@
 import LZString from 'lz-string'
+import { kubectlList } from '../tests/helpers/kubectl-list'
 import { makeLzBomb } from '../tests/helpers/lz-bomb'
 import { expect, snap, test } from './fixtures'
 import { WorkspacePage } from './pages/WorkspacePage'
@@ -205,4 +206,37 @@ test('pasted kubectl output is unwrapped and cleaned on request, appended as new
   await app.focusEditor()
   await lab.keyboard.press('ControlOrMeta+Z')
   await expect.poll(() => app.text()).toBe(before)
+})
+
+test('a 5 MB kubectl List imports with a progress bar while the page stays responsive', async ({ lab }) => {
+  test.setTimeout(180_000)
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  const text = kubectlList(2300)
+  expect(text.length).toBeGreaterThan(5_000_000)
+  const review = await app.importFiles([{ name: 'routes.yaml', text }])
+  const bar = lab.getByRole('progressbar', { name: 'Import progress' })
+  await expect(bar).toBeVisible()
+  // While the worker reads, the main thread is free: the page keeps answering scripts, and the
+  // bar moves through values between 0 and 100.
+  const seen = new Set<string>()
+  for (;;) {
+    const now = await lab.evaluate(() => {
+      const bar = document.querySelector('[role="progressbar"]')
+      return bar ? (bar.getAttribute('aria-valuenow') ?? 'indeterminate') : 'gone'
+    })
+    if (now === 'gone') break
+    seen.add(now)
+  }
+  expect([...seen].some((v) => Number(v) > 0 && Number(v) < 100), `intermediate progress values seen: ${[...seen].join(', ')}`).toBe(true)
+  await expect(review).toContainText('routes.yaml: 2300 HTTPRoute (unwrapped from kind: List)')
+  await expect(review).toContainText('found in 2300 objects')
+  await review.getByRole('button', { name: 'Open as new workspace' }).click()
+  await expect(app.menuButton).toContainText('routes', { timeout: 60_000 })
+  await expect.poll(() => app.text(), { timeout: 60_000 }).toMatch(/^apiVersion: gateway\.networking\.k8s\.io\/v1\nkind: HTTPRoute\nmetadata:\n  creationTimestamp: "2024-05-01T10:00:00Z"\n  name: route-0\n/)
+  const imported = await app.text()
+  expect(imported.match(/^kind: HTTPRoute$/gm)).toHaveLength(2300)
+  expect(imported).not.toMatch(/managedFields|resourceVersion|uid:|status:|last-applied/)
+  await app.waitSaved()
+  await snap(lab, 'import-5mb')
 })
