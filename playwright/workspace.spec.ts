@@ -240,3 +240,49 @@ test('a 5 MB kubectl List imports with a progress bar while the page stays respo
   await app.waitSaved()
   await snap(lab, 'import-5mb')
 })
+
+test("a second tab follows the first, and never silently overwrites the first tab's work", async ({ lab, openPage }) => {
+  // Timers are under the test's control (for both tabs: the clock belongs to the browser
+  // context), so the order in which the two tabs' autosaves fire is known.
+  await lab.clock.install()
+  const a = new WorkspacePage(lab)
+  await a.openAt('/')
+  const b = new WorkspacePage(await openPage('same-context'))
+  await b.openAt('/')
+  await expect(a.saveStatus).toContainText('also open in another tab')
+  await expect(b.saveStatus).toContainText('also open in another tab')
+
+  // B has nothing unsaved: it follows what A saves.
+  await a.appendText(ROUTE)
+  await a.waitSaved()
+  await expect.poll(() => b.text()).toBe(await a.text())
+  await expect(b.notices).toContainText('updated with changes saved in another tab')
+
+  // Both change it before either has saved. Whichever autosave lands first is kept; the other
+  // tab is asked what to do with its changes. (Each page runs its own timers, so which one
+  // fires first is not fixed.)
+  await lab.clock.pauseAt((await lab.evaluate(() => Date.now())) + 1000)
+  await a.appendText('# change made in tab A\n')
+  await b.appendText('# change made in tab B\n')
+  const texts = new Map([[a, await a.text()], [b, await b.text()]])
+  await lab.clock.runFor(2000)
+  await lab.clock.resume()
+  const banner = (p: WorkspacePage) => p.page.getByTestId('conflict-banner')
+  await expect.poll(async () => (await banner(a).count()) + (await banner(b).count())).toBe(1)
+  const [asked, kept] = (await banner(a).count()) ? [a, b] : [b, a]
+  await kept.waitSaved()
+  await expect(banner(asked)).toContainText('was changed in another tab')
+  await expect(asked.saveStatus).toContainText('Not saved')
+  expect(await asked.text()).toBe(texts.get(asked))
+  expect(await kept.text()).toBe(texts.get(kept))
+  await snap(asked.page, 'two-tabs-conflict')
+
+  // The asked tab keeps both: its version becomes a new workspace; the other stays as saved.
+  await asked.page.getByRole('button', { name: 'Save mine as a new workspace' }).click()
+  await expect(asked.menuButton).toContainText('(this tab)')
+  await asked.waitSaved()
+  expect(await asked.text()).toBe(texts.get(asked))
+  await asked.switchTo('Canary split and header match')
+  expect(await asked.text()).toBe(texts.get(kept))
+  expect(await kept.text()).toBe(texts.get(kept))
+})

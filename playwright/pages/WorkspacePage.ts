@@ -51,7 +51,7 @@ export class WorkspacePage extends LabPage {
 
   async switchTo(workspace: string): Promise<void> {
     await this.menuButton.click()
-    await this.page.getByRole('dialog', { name: 'Workspaces' }).locator('.ws-row-open', { hasText: workspace }).click()
+    await this.page.getByRole('dialog', { name: 'Workspaces' }).locator('.ws-row-open').filter({ has: this.page.getByText(workspace, { exact: true }) }).click()
     await expect(this.menuButton).toContainText(workspace)
   }
 
