@@ -233,7 +233,7 @@ test('a 5 MB kubectl List imports with a progress bar while the page stays respo
   await expect(review).toContainText('found in 2300 objects')
   await review.getByRole('button', { name: 'Open as new workspace' }).click()
   await expect(app.menuButton).toContainText('routes', { timeout: 60_000 })
-  await expect.poll(() => app.text(), { timeout: 60_000 }).toMatch(/^apiVersion: gateway\.networking\.k8s\.io\/v1\nkind: HTTPRoute\nmetadata:\n  creationTimestamp: "2024-05-01T10:00:00Z"\n  name: route-0\n/)
+  await expect.poll(() => app.text(), { timeout: 60_000 }).toMatch(/^apiVersion: gateway\.networking\.k8s\.io\/v1\nkind: HTTPRoute\nmetadata:\n {2}creationTimestamp: "2024-05-01T10:00:00Z"\n {2}name: route-0\n/)
   const imported = await app.text()
   expect(imported.match(/^kind: HTTPRoute$/gm)).toHaveLength(2300)
   expect(imported).not.toMatch(/managedFields|resourceVersion|uid:|status:|last-applied/)

@@ -3,6 +3,7 @@ import { useLab } from '../state'
 import { useWorkspaceSession } from './context'
 import { copyWorkspace, downloadCases, downloadWorkspace } from './export-actions'
 import { Modal } from './Modal'
+import { StripOptions } from './StripOptions'
 
 /** Download or copy the workspace as one `kubectl apply -f` ready file, and the test cases file. */
 export function ExportDialog() {
@@ -31,16 +32,7 @@ export function ExportDialog() {
         One multi-document YAML file, ready for <code>kubectl apply -f</code>: Namespaces first, then Gateways and ListenerSets, routes, ReferenceGrants and Services.
         Comments are kept.
       </p>
-      <fieldset className="ws-options">
-        <legend>Options</legend>
-        <label>
-          <input type="checkbox" checked={strip} onChange={(e) => setStrip(e.target.checked)} /> Remove status and server fields (managedFields, resourceVersion, uid, …)
-        </label>
-        <label className={strip ? '' : 'disabled'}>
-          <input type="checkbox" checked={stripCreation} disabled={!strip} onChange={(e) => setStripCreation(e.target.checked)} /> Also remove creationTimestamp (changes route
-          precedence ties)
-        </label>
-      </fieldset>
+      <StripOptions legend="Options" strip={strip} onStrip={setStrip} stripCreation={stripCreation} onStripCreation={setStripCreation} />
       <h3>Test cases</h3>
       <p className="muted">{hasCases ? 'The request tester’s test cases for this workspace, as a YAML file.' : 'This workspace has no test cases yet.'}</p>
       <button disabled={!hasCases} onClick={() => void downloadCases(session)}>

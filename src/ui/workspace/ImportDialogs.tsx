@@ -3,6 +3,7 @@ import type { ImportResult, Progress } from '../../model'
 import { useWorkspaceSession } from './context'
 import { applyImport, importText, type ImportMode } from './import-actions'
 import { Modal } from './Modal'
+import { StripOptions } from './StripOptions'
 
 /** Reading and checking files: a progress bar that follows the worker, and a way out. */
 export function ImportProgressDialog({ label, progress }: { label: string; progress?: Progress }) {
@@ -69,18 +70,9 @@ export function ImportReviewDialog({ result, source }: { result: ImportResult; s
         ))}
       </ul>
       {ok.length > 0 && (
-        <fieldset className="ws-options">
-          <legend>Clean up</legend>
-          <label>
-            <input type="checkbox" checked={strip} onChange={(e) => setStrip(e.target.checked)} /> Remove status and server fields (managedFields, resourceVersion, uid,
-            generation, last-applied annotation){withServerFields > 0 ? `: found in ${withServerFields} object${withServerFields === 1 ? '' : 's'}` : ''}
-          </label>
-          <label className={strip ? '' : 'disabled'}>
-            <input type="checkbox" checked={stripCreation} disabled={!strip} onChange={(e) => setStripCreation(e.target.checked)} /> Also remove creationTimestamp (route precedence
-            breaks ties by the oldest route, so removing it can change which rule wins)
-          </label>
+        <StripOptions legend="Clean up" strip={strip} onStrip={setStrip} stripCreation={stripCreation} onStripCreation={setStripCreation} foundIn={withServerFields}>
           <p className="muted">Replacing or appending is one step in the editor: Undo brings the previous text back.</p>
-        </fieldset>
+        </StripOptions>
       )}
     </Modal>
   )

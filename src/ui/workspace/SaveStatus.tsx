@@ -1,6 +1,6 @@
 import { useSession } from './context'
 
-const LABEL = { saved: 'Saved', pending: 'Saving…', saving: 'Saving…', conflict: 'Not saved: changed elsewhere', error: 'Not saved' } as const
+const LABEL = { saved: 'Saved', pending: 'Saving…', saving: 'Saving…', conflict: 'Not saved', error: 'Not saved' } as const
 
 /** Whether the workspace is safely stored, and whether another tab has it open too. */
 export function SaveStatus() {

@@ -29,6 +29,17 @@ function tab(repo: WorkspaceRepository, bus: ReturnType<typeof memoryBus>, memor
   return { lab, session }
 }
 
+/** Two tabs on the same storage and channel, both started. */
+async function twoTabs() {
+  const repo = new MemoryRepository()
+  const bus = memoryBus()
+  const a = tab(repo, bus)
+  await a.session.start()
+  const b = tab(repo, bus)
+  await b.session.start()
+  return { repo, a, b }
+}
+
 describe('WorkspaceSession', () => {
   it('opens the starter on first run, autosaves edits, and a reloaded tab gets them back', async () => {
     const repo = new MemoryRepository()
@@ -50,12 +61,7 @@ describe('WorkspaceSession', () => {
   })
 
   it('a tab with no unsaved changes follows what another tab saved', async () => {
-    const repo = new MemoryRepository()
-    const bus = memoryBus()
-    const a = tab(repo, bus)
-    await a.session.start()
-    const b = tab(repo, bus)
-    await b.session.start()
+    const { a, b } = await twoTabs()
     await tick()
     expect(a.session.state.getState().otherTabs).toBe(1)
     setText(a.lab, 'kind: Service\n', 'editor')
@@ -66,12 +72,7 @@ describe('WorkspaceSession', () => {
   })
 
   it("never overwrites another tab's work: the second save becomes a conflict the user resolves", async () => {
-    const repo = new MemoryRepository()
-    const bus = memoryBus()
-    const a = tab(repo, bus)
-    await a.session.start()
-    const b = tab(repo, bus)
-    await b.session.start()
+    const { repo, a, b } = await twoTabs()
     const id = a.session.state.getState().current!.id
     setText(a.lab, 'a: work\n', 'editor')
     setText(b.lab, 'b: work\n', 'editor')
@@ -91,12 +92,7 @@ describe('WorkspaceSession', () => {
   })
 
   it('lets the user keep their own version, and the other tab then follows it', async () => {
-    const repo = new MemoryRepository()
-    const bus = memoryBus()
-    const a = tab(repo, bus)
-    await a.session.start()
-    const b = tab(repo, bus)
-    await b.session.start()
+    const { a, b } = await twoTabs()
     setText(a.lab, 'a: 1\n', 'editor')
     setText(b.lab, 'b: 1\n', 'editor')
     await a.session.save()
