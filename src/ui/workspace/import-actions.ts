@@ -76,7 +76,7 @@ export async function applyImport(session: WorkspaceSession, result: ImportResul
     if (choices.stripServerFields) text = (await engine.stripServerFields(text, { stripCreationTimestamp: choices.stripCreationTimestamp })).text
     if (mode === 'new') {
       const name = result.files.find((f) => f.ok)?.name.replace(/\.(ya?ml|json)$/i, '') ?? 'Imported'
-      await createWorkspace(session, name, { ...session.deps.blank, text })
+      if (!(await createWorkspace(session, name, { ...session.deps.blank, text }))) return
     } else {
       const current = session.lab.getState().text
       setText(session.lab, mode === 'replace' ? text : await engine.appendDocuments(current, text), 'import')

@@ -82,9 +82,18 @@ export class WorkspaceSession {
     this.disposers.push(this.lab.subscribe((s, prev) => {
       if (s.text !== prev.text || s.positions !== prev.positions || s.cases !== prev.cases || s.layout !== prev.layout || s.fileName !== prev.fileName) this.changed()
     }))
-    const opened = (await opener?.()) ?? false
-    if (!opened) await this.openInitial()
-    this.state.setState({ ready: true })
+    try {
+      const opened = (await opener?.()) ?? false
+      if (!opened) await this.openInitial()
+    } catch (e) {
+      // Storage failed half-way: carry on in memory rather than leave the page empty.
+      this.repo = new MemoryRepository()
+      this.state.setState({ storage: 'memory' })
+      this.notify('error', `Saved workspaces could not be read (${(e as Error).message || 'storage error'}), so autosave is off for this tab.`, { sticky: true })
+      await this.openInitial()
+    } finally {
+      this.state.setState({ ready: true })
+    }
   }
 
   /** Stops listening (tests; the app's session lives as long as the page). */

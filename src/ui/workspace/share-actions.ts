@@ -36,8 +36,7 @@ export async function openShareLink(session: WorkspaceSession, hash: string): Pr
   }
   const ws = r.workspace
   const content = { text: ws.text, fileName: 'workspace.yaml', positions: ws.positions ?? {}, layout: {}, ...(ws.cases !== undefined ? { cases: ws.cases } : {}), ...(ws.exampleId ? { exampleId: ws.exampleId } : {}) }
-  await createWorkspace(session, ws.name, content)
-  const opened = session.state.getState().current
+  const opened = await createWorkspace(session, ws.name, content)
   if (!opened) return false
   const notice = session.notify('success', `Opened “${opened.name}” from a share link as a new workspace. Your other workspaces are unchanged.`, {
     action: {

@@ -1,4 +1,5 @@
 import type { WorkspaceContent } from '../../model'
+import type { WorkspaceMeta } from './repository'
 import type { WorkspaceSession } from './session'
 
 /**
@@ -18,12 +19,13 @@ export async function switchWorkspace(session: WorkspaceSession, id: string): Pr
   if (!(await session.open(id))) session.notify('error', 'That workspace no longer exists; it may have been deleted in another tab.')
 }
 
-export async function createWorkspace(session: WorkspaceSession, name: string, content: WorkspaceContent): Promise<void> {
-  if (blocked(session)) return
+/** Creates a workspace and opens it; undefined when a conflict must be answered first. */
+export async function createWorkspace(session: WorkspaceSession, name: string, content: WorkspaceContent): Promise<WorkspaceMeta | undefined> {
+  if (blocked(session)) return undefined
   await session.save()
   const meta = await session.repo.create(await session.uniqueName(name), content)
   session.deps.channel.post({ type: 'list-changed', from: session.tabId })
-  await session.open(meta.id)
+  return (await session.open(meta.id)) ? meta : undefined
 }
 
 export async function newWorkspace(session: WorkspaceSession): Promise<void> {
