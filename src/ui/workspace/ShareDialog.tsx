@@ -50,7 +50,7 @@ export function ShareDialog() {
       {link?.ok && (
         <>
           <input className="ws-link" readOnly value={link.url} aria-label="Share link" onFocus={(e) => e.target.select()} data-testid="share-link" />
-          <p className="muted">{link.url.length.toLocaleString('en')} characters.</p>
+          <p className="muted">{link.url.length.toLocaleString('en')} characters (links are limited to 32,000).</p>
         </>
       )}
       {link?.ok === false && (

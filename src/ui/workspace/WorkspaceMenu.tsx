@@ -73,11 +73,11 @@ function WorkspaceRow({ meta, current, onOpen, onRename, onDelete }: { meta: Wor
           {describeSize(meta.size)} · {describeTime(meta.updatedAt)}
         </span>
       </button>
-      <button className="ws-icon" onClick={onRename} aria-label={`Rename ${meta.name}`} title="Rename">
-        ✎
+      <button className="ws-row-action" onClick={onRename} aria-label={`Rename ${meta.name}`}>
+        Rename
       </button>
-      <button className="ws-icon" onClick={onDelete} aria-label={`Delete ${meta.name}`} title="Delete">
-        🗑
+      <button className="ws-row-action" onClick={onDelete} aria-label={`Delete ${meta.name}`}>
+        Delete
       </button>
     </li>
   )
