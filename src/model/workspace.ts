@@ -23,6 +23,9 @@ export interface WorkspaceContent {
 /** A URL fragment (after `#`) that starts with this is a RouteLab share link. */
 export const SHARE_FRAGMENT_PREFIX = 'share='
 
+/** The longest share link RouteLab makes, in characters (the reasons are in engine/share). */
+export const MAX_SHARE_LINK_CHARS = 32_000
+
 /** What a share link carries (format version 1). */
 export interface SharedWorkspace {
   name: string

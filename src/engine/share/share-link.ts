@@ -1,5 +1,5 @@
 import LZString from 'lz-string'
-import { SHARE_FRAGMENT_PREFIX, type ShareError, type ShareLinkResult, type SharedWorkspace, type SharedWorkspaceResult } from '../../model'
+import { MAX_SHARE_LINK_CHARS, SHARE_FRAGMENT_PREFIX, type ShareError, type ShareLinkResult, type SharedWorkspace, type SharedWorkspaceResult } from '../../model'
 import { decompressBounded } from './decompress-bounded'
 
 /** A share link's fragment starts with this; other fragments are left alone. */
@@ -10,7 +10,7 @@ export const SHARE_PREFIX = SHARE_FRAGMENT_PREFIX
  * Teams messages, about 28 KB of text, are the tightest we know of beyond old tools) and under
  * Firefox's 65,536-character address bar. That is roughly 100–150 KB of typical YAML.
  */
-export const MAX_LINK_CHARS = 32_000
+export const MAX_LINK_CHARS = MAX_SHARE_LINK_CHARS
 /** Fragments longer than this are refused before decoding: RouteLab never makes one. */
 export const MAX_FRAGMENT_CHARS = 2 * MAX_LINK_CHARS
 /** The most text a link may expand to; beyond it the link is hostile or broken. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { MAX_SHARE_LINK_CHARS } from '../../model'
 import { useWorkspaceSession } from './context'
 import { copyText } from './download'
 import { downloadWorkspace } from './export-actions'
@@ -50,7 +51,7 @@ export function ShareDialog() {
       {link?.ok && (
         <>
           <input className="ws-link" readOnly value={link.url} aria-label="Share link" onFocus={(e) => e.target.select()} data-testid="share-link" />
-          <p className="muted">{link.url.length.toLocaleString('en')} characters (links are limited to 32,000).</p>
+          <p className="muted">{link.url.length.toLocaleString('en')} characters (links are limited to {MAX_SHARE_LINK_CHARS.toLocaleString('en')}).</p>
         </>
       )}
       {link?.ok === false && (
