@@ -2,6 +2,7 @@ import { refKey, refOf, type Analysis, type AnalyzeOptions, type ManifestObject,
 import { decodeDocument } from './decode/decode-document'
 import { toGraph } from './graph/to-graph'
 import { parseFile, type DocumentCache } from './parse/parse-file'
+import { readSecretFacts, resolveStatus, toProblems, type SecretFacts } from './resolve'
 import type { LineIndex } from './util/line-index'
 import { problemAt } from './util/problems'
 
@@ -41,6 +42,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   const objects: ManifestObject[] = []
   const lineIndexes = new Map<string, LineIndex>()
   const nextDocuments: DocumentCache = new Map()
+  const secrets = new Map<string, SecretFacts>()
 
   for (const f of input.files) {
     const parsed = time('parse', () => parseFile(f.name, f.text, cache?.documents, nextDocuments))
@@ -53,12 +55,16 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
         problems.push(...decoded.problems)
       }
     })
+    time('resolve', () => readSecretFacts(parsed.documents, secrets))
   }
   if (cache) cache.documents = nextDocuments
 
   problems.push(...findDuplicates(objects, lineIndexes))
+  const resolved = time('resolve', () => resolveStatus(objects, input.options, secrets))
+  problems.push(...toProblems(resolved.findings, lineIndexes))
   const graph = time('graph', () => toGraph(objects))
-  return { version: input.version ?? 0, objects, problems, graph, timings }
+  const { status, listeners, bindings, references } = resolved
+  return { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
 }
 
 function findDuplicates(objects: readonly ManifestObject[], lines: Map<string, LineIndex>): Problem[] {

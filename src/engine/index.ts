@@ -5,6 +5,8 @@
 export { analyze, AnalysisCache, type AnalyzeInput } from './analyze'
 export { toGraph } from './graph/to-graph'
 export { splitDocuments } from './parse/split-documents'
+export { simulate } from './simulate/simulate'
+export { checkCase } from './simulate/check-case'
 export { exportManifests, exportObject } from './export/export-manifests'
 export { orderDocuments, kindRank } from './export/order-documents'
 export { stripServerFields, type StripResult } from './export/strip-server-fields'

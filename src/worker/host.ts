@@ -2,17 +2,18 @@ import {
   analyze,
   AnalysisCache,
   appendDocuments,
-  exportCases,
   decodeShareLink,
   encodeShareLink,
+  exportCases,
   exportManifests,
   exportObject,
   prepareImport,
+  simulate,
   stripServerFields,
   unwrapLists,
 } from '../engine'
 import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
-import type { AnalyzeRequest, EngineApi } from './protocol'
+import type { AnalyzeRequest, EngineApi, SimulateAnswer, SimulateRequest } from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -20,9 +21,19 @@ import type { AnalyzeRequest, EngineApi } from './protocol'
  */
 export class EngineHost implements EngineApi {
   private readonly cache = new AnalysisCache()
+  /** The latest analysis: simulation runs against it, and its compiled matchers stay cached on it. */
+  private latest: Analysis | undefined
 
   async analyze(request: AnalyzeRequest): Promise<Analysis> {
-    return analyze({ files: request.files, version: request.version, options: request.options }, this.cache)
+    const analysis = analyze({ files: request.files, version: request.version, options: request.options }, this.cache)
+    if (!this.latest || analysis.version >= this.latest.version) this.latest = analysis
+    return analysis
+  }
+
+  async simulate(request: SimulateRequest): Promise<SimulateAnswer> {
+    const analysis = this.latest
+    if (!analysis) return { version: -1, results: [] }
+    return { version: analysis.version, results: request.requests.map((r) => simulate(analysis, r, request.options)) }
   }
 
   async exportManifests(text: string, options?: ExportOptions) {

@@ -9,6 +9,9 @@ import type {
   ShareLinkResult,
   SharedWorkspace,
   SharedWorkspaceResult,
+  SimRequest,
+  SimResult,
+  SimulateOptions,
   SourceFile,
 } from '../model'
 
@@ -25,6 +28,8 @@ export interface AnalyzeRequest {
  */
 export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
+  /** Simulates requests against the latest analysis; the answer names the version it used. */
+  simulate(request: SimulateRequest): Promise<SimulateAnswer>
   /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
   exportManifests(text: string, options?: ExportOptions): Promise<string>
   /** One object's document, or undefined when the text does not declare it. */
@@ -39,4 +44,17 @@ export interface EngineApi {
   exportCases(cases: unknown): Promise<string>
   encodeShareLink(workspace: SharedWorkspace, baseLength: number): Promise<ShareLinkResult>
   decodeShareLink(fragment: string): Promise<SharedWorkspaceResult>
+}
+
+/** Requests to follow through the analysis of document `version` (the latest one analysed). */
+export interface SimulateRequest {
+  version: number
+  requests: SimRequest[]
+  options?: SimulateOptions
+}
+
+/** `version` is that of the analysis used; the UI drops answers older than its text. */
+export interface SimulateAnswer {
+  version: number
+  results: SimResult[]
 }
