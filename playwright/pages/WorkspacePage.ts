@@ -73,6 +73,17 @@ export class WorkspacePage extends LabPage {
     return readFile(file, 'utf8')
   }
 
+  /** Export → Download test cases; returns the file's text. */
+  async exportCases(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Export…' }).click()
+    const dialog = this.page.getByTestId('export-dialog')
+    const download = this.page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Download test cases' }).click()
+    const file = await (await download).path()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    return readFile(file, 'utf8')
+  }
+
   /** Opens files through the Open… button's file input. */
   async importFiles(files: { name: string; text: string }[]): Promise<Locator> {
     await this.fileInput.setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/yaml', buffer: Buffer.from(f.text) })))
