@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { arbitraryManifests } from '../manifest-text/arbitrary-manifests'
+import { arbitraryManifests } from '../../../tests/helpers/arbitrary-manifests'
 import { readDocumentIdentity } from '../manifest-text/read-identity'
 import { chunkDocuments, chunkText, documentContent } from '../manifest-text/yaml-chunks'
 import { kindRank, orderDocuments } from './order-documents'

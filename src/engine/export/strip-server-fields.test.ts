@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
-import { arbitraryManifests } from '../manifest-text/arbitrary-manifests'
+import { arbitraryManifests } from '../../../tests/helpers/arbitrary-manifests'
 import { stripServerFields } from './strip-server-fields'
 
 const KUBECTL = `# from the cluster

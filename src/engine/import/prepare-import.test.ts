@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseAllDocuments, stringify } from 'yaml'
 import type { Progress } from '../../model'
 import { exportManifests } from '../export/export-manifests'
-import { arbitraryManifests, arbitraryObject } from '../manifest-text/arbitrary-manifests'
+import { arbitraryManifests, arbitraryObject } from '../../../tests/helpers/arbitrary-manifests'
 import { prepareImport } from './prepare-import'
 
 const KUBECTL_LIST = `apiVersion: v1
