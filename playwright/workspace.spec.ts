@@ -1,4 +1,5 @@
 import LZString from 'lz-string'
+import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
 import { kubectlList } from '../tests/helpers/kubectl-list'
 import { makeLzBomb } from '../tests/helpers/lz-bomb'
@@ -287,4 +288,67 @@ test("a second tab follows the first, and never silently overwrites the first ta
   await asked.switchTo('Canary split and header match')
   expect(await asked.text()).toBe(texts.get(kept))
   expect(await kept.text()).toBe(texts.get(kept))
+})
+
+test('dropped files import; one resource exports from the inspector; copy matches download', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  await lab.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+
+  // One resource, from the inspector: the document that declares it, comments included.
+  await app.node('HTTPRoute shop/checkout').click()
+  await lab.getByRole('tab', { name: 'Inspector' }).click()
+  const download = lab.waitForEvent('download')
+  await lab.getByRole('button', { name: 'Download YAML' }).click()
+  const route = await readFile(await (await download).path(), 'utf8')
+  expect(route).toMatch(/^# 90% of checkout traffic stays on v1, 10% tries v2\.\napiVersion: gateway\.networking\.k8s\.io\/v1\nkind: HTTPRoute\nmetadata:\n {2}name: checkout\n/)
+  expect(route).not.toContain('kind: Gateway')
+
+  // Copy to clipboard gives the same text as the download.
+  const downloaded = await app.exportDownload()
+  await lab.getByRole('button', { name: 'Export…' }).click()
+  await lab.getByTestId('export-dialog').getByRole('button', { name: 'Copy to clipboard' }).click()
+  await expect(app.notices).toContainText('to the clipboard')
+  expect(await lab.evaluate(() => navigator.clipboard.readText())).toBe(downloaded)
+  await lab.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click()
+
+  // Two files dropped on the page: the drop target shows, and both are read.
+  await lab.evaluate(() => {
+    const data = new DataTransfer()
+    data.items.add(new File(['apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dropped\n'], 'ns.yaml'))
+    data.items.add(new File(['{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "svc"}}'], 'svc.json'))
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
+    ;(window as { __drop?: DataTransfer }).__drop = data
+  })
+  await expect(lab.getByText('Drop .yaml or .json files to import them')).toBeVisible()
+  await lab.evaluate(() => {
+    const data = (window as { __drop?: DataTransfer }).__drop
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data ?? null, bubbles: true, cancelable: true }))
+  })
+  const review = lab.getByTestId('import-review')
+  await expect(review).toContainText('ns.yaml: 1 Namespace')
+  await expect(review).toContainText('svc.json: 1 Service (converted from JSON to YAML)')
+  await review.getByRole('button', { name: 'Replace workspace' }).click()
+  await expect.poll(() => app.text()).toBe('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dropped\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc\n')
+})
+
+test('a workspace too large for a link says so and offers a download instead', async ({ lab }) => {
+  const app = new WorkspacePage(lab)
+  await app.openAt('/')
+  // 60,000 characters of noise compress to far more than a link may hold.
+  let seed = 7
+  const noise = Array.from({ length: 1500 }, () => {
+    seed = (seed * 48271) % 2147483647
+    return `# ${seed.toString(36)}${(seed * 31).toString(36)}${(seed * 17).toString(36)}`
+  }).join('\n')
+  const text = `${noise}\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: big\n`
+  const review = await app.importFiles([{ name: 'big.yaml', text }])
+  await review.getByRole('button', { name: 'Replace workspace' }).click()
+  await expect.poll(() => app.text()).toBe(text)
+  await lab.getByRole('button', { name: 'Share…' }).click()
+  const dialog = lab.getByTestId('share-dialog')
+  await expect(dialog.getByRole('alert')).toContainText('links are limited to 32,000. Download it as a file instead.')
+  const download = lab.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Download instead' }).click()
+  expect(await readFile(await (await download).path(), 'utf8')).toBe(text)
 })
