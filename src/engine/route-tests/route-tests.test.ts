@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../analyze'
+import { gatewayDoc, simAnalysis } from '../../../tests/helpers/sim-analysis'
 import { readRouteTests } from './read-route-tests'
 import { runRouteTests } from './run-route-tests'
 
-const analysis = analyze({
-  files: [
-    {
-      name: 'w.yaml',
-      text: `apiVersion: gateway.networking.k8s.io/v1
-kind: Gateway
-metadata: {name: edge, namespace: t}
-spec:
-  gatewayClassName: example
-  listeners: [{name: http, protocol: HTTP, port: 80}]
----
+const analysis = simAnalysis(`${gatewayDoc('{name: http, protocol: HTTP, port: 80}')}---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
-metadata: {name: web, namespace: t}
+metadata: {name: web, namespace: ns}
 spec:
-  parentRefs: [{name: edge}]
+  parentRefs: [{name: gw}]
   rules: [{matches: [{path: {type: PathPrefix, value: /a}}], backendRefs: [{name: a, port: 80}]}]
-`,
-    },
-  ],
-})
+`)
 
 describe('readRouteTests', () => {
   it('reads a list, or {cases: [...]}, in YAML or JSON', () => {
@@ -50,7 +37,7 @@ describe('runRouteTests', () => {
     const read = readRouteTests(`
 - name: served
   request: {protocol: HTTP, host: x, path: /a/b}
-  expect: {status: 200, route: t/web, backends: [{name: a}]}
+  expect: {status: 200, route: ns/web, backends: [{name: a}]}
 - request: {protocol: HTTP, host: x, path: /b}
   expect: {status: 200}
 `)
