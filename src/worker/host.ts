@@ -1,5 +1,20 @@
-import { analyze, AnalysisCache, formatRoutingTable, routingTable, simulate } from '../engine'
-import type { Analysis } from '../model'
+import {
+  analyze,
+  AnalysisCache,
+  appendDocuments,
+  decodeShareLink,
+  encodeShareLink,
+  exportCases,
+  exportManifests,
+  exportObject,
+  formatRoutingTable,
+  prepareImport,
+  routingTable,
+  simulate,
+  stripServerFields,
+  unwrapLists,
+} from '../engine'
+import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
 import type { AnalyzeRequest, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
 
 /**
@@ -26,5 +41,52 @@ export class EngineHost implements EngineApi {
   async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {
     const table = routingTable(this.latest ?? { objects: [], listeners: [], bindings: [] })
     return { version: this.latest?.version ?? -1, table, text: formatRoutingTable(table, request.format) }
+  }
+
+  async exportManifests(text: string, options?: ExportOptions) {
+    return exportManifests(text, options)
+  }
+
+  async exportObject(text: string, ref: Pick<ObjectRef, 'kind' | 'namespace' | 'name'>, options?: ExportOptions) {
+    return exportObject(text, ref, options)
+  }
+
+  async prepareImport(files: ImportFile[], onProgress?: (p: Progress) => void): Promise<ImportResult> {
+    return prepareImport(files, throttle(onProgress))
+  }
+
+  async stripServerFields(text: string, options?: ExportOptions) {
+    return stripServerFields(text, options)
+  }
+
+  async unwrapLists(text: string) {
+    return unwrapLists(text)
+  }
+
+  async appendDocuments(base: string, addition: string) {
+    return appendDocuments(base, addition)
+  }
+
+  async exportCases(cases: unknown) {
+    return exportCases(cases)
+  }
+
+  async encodeShareLink(workspace: SharedWorkspace, baseLength: number) {
+    return encodeShareLink(workspace, baseLength)
+  }
+
+  async decodeShareLink(fragment: string) {
+    return decodeShareLink(fragment)
+  }
+}
+
+/** Passes on progress only when it moved by a percent or changed phase: each call is a message. */
+function throttle(onProgress?: (p: Progress) => void): (p: Progress) => void {
+  if (!onProgress) return () => undefined
+  let last: Progress | undefined
+  return (p) => {
+    if (last && last.phase === p.phase && p.done < p.total && (p.done - last.done) * 100 < p.total) return
+    last = p
+    void onProgress(p)
   }
 }

@@ -1,4 +1,20 @@
-import type { Analysis, AnalyzeOptions, RoutingTable, SimRequest, SimResult, SimulateOptions, SourceFile } from '../model'
+import type {
+  Analysis,
+  AnalyzeOptions,
+  ExportOptions,
+  ImportFile,
+  ImportResult,
+  ObjectRef,
+  RoutingTable,
+  Progress,
+  ShareLinkResult,
+  SharedWorkspace,
+  SharedWorkspaceResult,
+  SimRequest,
+  SimResult,
+  SimulateOptions,
+  SourceFile,
+} from '../model'
 
 /** One analysis request. `version` is the editor's document version; answers echo it back. */
 export interface AnalyzeRequest {
@@ -17,6 +33,20 @@ export interface EngineApi {
   simulate(request: SimulateRequest): Promise<SimulateAnswer>
   /** The effective routing table of the latest analysis, as data and as text in `format`. */
   routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
+  /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
+  exportManifests(text: string, options?: ExportOptions): Promise<string>
+  /** One object's document, or undefined when the text does not declare it. */
+  exportObject(text: string, ref: Pick<ObjectRef, 'kind' | 'namespace' | 'name'>, options?: ExportOptions): Promise<string | undefined>
+  /** Reads files to import; `onProgress` (a comlink proxy across the worker boundary) hears about long reads. */
+  prepareImport(files: ImportFile[], onProgress?: (p: Progress) => void): Promise<ImportResult>
+  stripServerFields(text: string, options?: ExportOptions): Promise<{ text: string; removed: number; objects: number }>
+  unwrapLists(text: string): Promise<{ text: string; lists: number }>
+  /** `addition`'s documents after `base`'s, as new documents; neither text otherwise changed. */
+  appendDocuments(base: string, addition: string): Promise<string>
+  /** The test cases as a YAML file. */
+  exportCases(cases: unknown): Promise<string>
+  encodeShareLink(workspace: SharedWorkspace, baseLength: number): Promise<ShareLinkResult>
+  decodeShareLink(fragment: string): Promise<SharedWorkspaceResult>
 }
 
 /** Requests to follow through the analysis of document `version` (the latest one analysed). */

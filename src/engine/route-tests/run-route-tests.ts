@@ -1,0 +1,29 @@
+import type { RouteTestCase, RouteTestDiff, SimResult } from '../../model'
+import type { SimInput } from '../simulate/build-index'
+import { checkCase } from '../simulate/check-case'
+import { simulate } from '../simulate/simulate'
+
+/** One case's outcome: passed when `diffs` is empty. */
+export interface RouteTestOutcome {
+  /** The case's name, or `case N` (1-based) when it has none. */
+  name: string
+  case: RouteTestCase
+  diffs: RouteTestDiff[]
+  result: SimResult
+}
+
+/**
+ * Runs route tests against an analysed workspace: simulates each case's request (summary trace)
+ * and compares the result with its `expect` block. `routelab test`, the example tests and any
+ * view that runs cases all go through here, so they can never disagree.
+ *
+ * @example
+ * const outcomes = runRouteTests(analysis, cases)
+ * outcomes.filter((o) => o.diffs.length > 0) // the failing cases
+ */
+export function runRouteTests(analysis: SimInput, cases: readonly RouteTestCase[]): RouteTestOutcome[] {
+  return cases.map((c, i) => {
+    const result = simulate(analysis, c.request, { trace: 'summary' })
+    return { name: c.name ?? `case ${i + 1}`, case: c, diffs: checkCase(result, c.expect), result }
+  })
+}
