@@ -10,5 +10,6 @@ import { measureWorkspace } from './workspace'
 const { rows } = measureSizes()
 printTable('Load budget (KB, gzip -9)', ['what', 'KB gzip', 'budget', ''], rows)
 await import('./status').then((m) => m.benchStatus())
+await import('./hints').then((m) => m.benchHints())
 runSimulateBenchmarks()
 printTable('Workspace text work on a 5 MB kubectl List (ratio to yaml.parseAllDocuments, same round)', ['what', 'median ms', 'ratio'], measureWorkspace())

@@ -1,5 +1,6 @@
 import { simulateCommand, simulateHelp } from './commands/simulate'
 import { status, statusHelp } from './commands/status'
+import { tableCommand, tableHelp } from './commands/table'
 import { testCommand, testHelp } from './commands/test'
 import { validate, validateHelp } from './commands/validate'
 import { UsageError } from './io'
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   status: { run: status, help: statusHelp },
   simulate: { run: simulateCommand, help: simulateHelp },
   test: { run: testCommand, help: testHelp },
+  table: { run: tableCommand, help: tableHelp },
 }
 
 const usage = `RouteLab: design, understand and test Kubernetes Gateway API routes.

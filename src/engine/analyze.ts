@@ -1,6 +1,7 @@
 import { refKey, refOf, type Analysis, type AnalyzeOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
 import { decodeDocument } from './decode/decode-document'
 import { toGraph } from './graph/to-graph'
+import { findHints } from './hints'
 import { parseFile, type DocumentCache } from './parse/parse-file'
 import { readSecretFacts, resolveStatus, toProblems, type SecretFacts } from './resolve'
 import type { LineIndex } from './util/line-index'
@@ -64,7 +65,10 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   problems.push(...toProblems(resolved.findings, lineIndexes))
   const graph = time('graph', () => toGraph(objects))
   const { status, listeners, bindings, references } = resolved
-  return { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
+  const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
+  // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.
+  problems.push(...toProblems(time('hints', () => findHints(analysis, input.options)), lineIndexes))
+  return analysis
 }
 
 function findDuplicates(objects: readonly ManifestObject[], lines: Map<string, LineIndex>): Problem[] {

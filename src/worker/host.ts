@@ -7,13 +7,15 @@ import {
   exportCases,
   exportManifests,
   exportObject,
+  formatRoutingTable,
   prepareImport,
+  routingTable,
   simulate,
   stripServerFields,
   unwrapLists,
 } from '../engine'
 import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
-import type { AnalyzeRequest, EngineApi, SimulateAnswer, SimulateRequest } from './protocol'
+import type { AnalyzeRequest, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -34,6 +36,11 @@ export class EngineHost implements EngineApi {
     const analysis = this.latest
     if (!analysis) return { version: -1, results: [] }
     return { version: analysis.version, results: request.requests.map((r) => simulate(analysis, r, request.options)) }
+  }
+
+  async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {
+    const table = routingTable(this.latest ?? { objects: [], listeners: [], bindings: [] })
+    return { version: this.latest?.version ?? -1, table, text: formatRoutingTable(table, request.format) }
   }
 
   async exportManifests(text: string, options?: ExportOptions) {

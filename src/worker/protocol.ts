@@ -5,6 +5,7 @@ import type {
   ImportFile,
   ImportResult,
   ObjectRef,
+  RoutingTable,
   Progress,
   ShareLinkResult,
   SharedWorkspace,
@@ -30,6 +31,8 @@ export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
   /** Simulates requests against the latest analysis; the answer names the version it used. */
   simulate(request: SimulateRequest): Promise<SimulateAnswer>
+  /** The effective routing table of the latest analysis, as data and as text in `format`. */
+  routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
   /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
   exportManifests(text: string, options?: ExportOptions): Promise<string>
   /** One object's document, or undefined when the text does not declare it. */
@@ -57,4 +60,17 @@ export interface SimulateRequest {
 export interface SimulateAnswer {
   version: number
   results: SimResult[]
+}
+
+/** The routing table of the latest analysis; `format` picks the text rendering (the data comes too). */
+export interface RoutingTableRequest {
+  version: number
+  format: 'markdown' | 'json'
+}
+
+/** `version` is that of the analysis used; `text` is `table` rendered in the requested format. */
+export interface RoutingTableAnswer {
+  version: number
+  table: RoutingTable
+  text: string
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main'
+import { runCli } from '../helpers/run-cli'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'routelab-status-'))
 const file = (name: string, text: string) => {
@@ -34,12 +34,7 @@ metadata: {name: web, namespace: apps}
 spec: {ports: [{port: 8080}]}
 `
 
-async function run(...args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(['status', ...args], (s) => out.push(s), (s) => err.push(s))
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = (...args: string[]) => runCli('status', ...args)
 
 describe('routelab status', () => {
   it('prints the documented JSON shape and exits 0 when every parent is accepted and resolved', async () => {

@@ -3,11 +3,10 @@
  * expect, the rest are the manifests. Expectations use the shape people read in `routelab status`:
  * `Accepted: False NotAllowedByListeners`, keyed by `Kind namespace/name` (and `#listener`).
  */
-import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
 import type { AnalyzeOptions } from '../../src/model'
+import { readExpectationFixtures } from '../helpers/expectation-fixtures'
 
 export const FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/status')
 
@@ -29,27 +28,18 @@ export interface Fixture {
 }
 
 export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURE_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => {
-      const raw = readFileSync(path.join(FIXTURE_DIR, f), 'utf8')
-      const cut = raw.indexOf('\n---\n')
-      const head = parse(raw.slice(0, cut)) as { expect: Partial<Fixture> }
-      const e = head.expect
-      return {
-        name: f.replace(/\.yaml$/, ''),
-        text: raw.slice(cut + 5),
-        options: e.options ?? {},
-        routes: e.routes ?? {},
-        listeners: e.listeners ?? {},
-        gateways: e.gateways ?? {},
-        listenerSets: e.listenerSets ?? {},
-        bindings: e.bindings ?? {},
-        problems: e.problems ?? [],
-        fixes: e.fixes ?? [],
-      }
-    })
+  return readExpectationFixtures<Fixture>(FIXTURE_DIR).map(({ name, text, expect: e }) => ({
+    name,
+    text,
+    options: e.options ?? {},
+    routes: e.routes ?? {},
+    listeners: e.listeners ?? {},
+    gateways: e.gateways ?? {},
+    listenerSets: e.listenerSets ?? {},
+    bindings: e.bindings ?? {},
+    problems: e.problems ?? [],
+    fixes: e.fixes ?? [],
+  }))
 }
 
 /** `True Accepted` → `{status: 'True', reason: 'Accepted'}`; other fields are not conditions. */
