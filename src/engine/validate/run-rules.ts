@@ -1,0 +1,62 @@
+import type { Channel } from '../../model'
+import type { RawProblem } from '../decode/raw-problem'
+import { evaluateRule } from './cel'
+import type { Schema } from './schema'
+import type { CelRuleDef } from './schema-types'
+import { report, type CelJob, type ValidateContext } from './validate-tree'
+
+/**
+ * Runs the queued CEL rules of one object, and the rule-based loophole checks: the same CRD rules
+ * evaluated on a corrected input (exists_one read as exists; parentRef namespaces resolved; the
+ * experimental channel's port-aware parentRef rules), to warn about what a cluster accepts but
+ * does not mean what it looks like (validation.md, "Known loopholes").
+ */
+export interface RuleContext {
+  namespace: string
+  channel: Channel
+  /** The experimental channel's schema of the same kind and version, for the port-aware parentRef rules. */
+  experimental?: Schema
+}
+
+export function runRules(ctx: ValidateContext, rc: RuleContext): void {
+  for (const job of ctx.jobs) {
+    for (const rule of job.rules) {
+      const failure = evaluateRule(rule, job.self)
+      const at = rule.fieldPath ? `${job.path}${rule.fieldPath}` : job.path
+      if (failure) {
+        report(ctx, failure.code, at, failure.message, job.collection)
+        continue
+      }
+      const loophole = checkLoophole(rule, job, rc)
+      if (loophole) report(ctx, loophole.code, at, loophole.message, job.collection)
+    }
+    if (job.path === 'spec.parentRefs' && rc.channel === 'standard') checkExperimentalParentRules(job, rc, ctx)
+  }
+}
+
+function checkLoophole(rule: CelRuleDef, job: CelJob, rc: RuleContext): Pick<RawProblem, 'code' | 'message'> | undefined {
+  if (rule.rule.includes('backendRefs.exists_one(')) {
+    const strict = { ...rule, rule: rule.rule.replaceAll('.exists_one(', '.exists(') }
+    if (evaluateRule(strict, job.self)) {
+      return { code: 'loophole-exists-one', message: `${rule.message} (the CRD checks this with exists_one, so it accepts several backendRefs that each carry such a filter)` }
+    }
+  }
+  if (job.path === 'spec.parentRefs' && Array.isArray(job.self)) {
+    const resolved = job.self.map((p: Record<string, unknown>) => (p.__namespace__ ? p : { ...p, __namespace__: rc.namespace }))
+    if (evaluateRule(rule, resolved)) {
+      return { code: 'loophole-parent-namespace', message: `${rule.message} (once an omitted namespace is read as the route's own, "${rc.namespace}"; the CRD compares namespaces as written, so the cluster accepts this)` }
+    }
+  }
+  return undefined
+}
+
+/** The standard channel's parentRef rules ignore `port`; the experimental ones see it. */
+function checkExperimentalParentRules(job: CelJob, rc: RuleContext, ctx: ValidateContext): void {
+  const rules = rc.experimental?.props?.get('spec')?.props?.get('parentRefs')?.rules ?? []
+  for (const rule of rules) {
+    if (job.rules.some((r) => r.rule === rule.rule)) continue
+    if (evaluateRule(rule, job.self)) {
+      report(ctx, 'loophole-parent-port', job.path, `${rule.message} (the experimental channel's rule, which takes port into account; the standard channel accepts this)`, true)
+    }
+  }
+}
