@@ -29,7 +29,8 @@ const STRING: Schema = { type: 'string' }
 export function decodeDocument(parsed: ParsedDocument, channel: Channel): DecodedDocument {
   const out: DecodedDocument = { objects: [], problems: [] }
   const root = parsed.doc.contents as Node | null
-  if (!root || parsed.doc.errors.length > 0) return out
+  // An empty document (a trailing `---`, only comments) is a null scalar: nothing to read.
+  if (!root || parsed.doc.errors.length > 0 || (isScalar(root) && root.value === null)) return out
   const budget = { left: NODE_BUDGET }
   if (isMap(root) && isListKind(root)) {
     const items = root.get('items', true) as Node | undefined

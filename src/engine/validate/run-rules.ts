@@ -1,8 +1,10 @@
+import type { CelValue } from '@bufbuild/cel'
 import type { Channel } from '../../model'
 import type { RawProblem } from '../decode/raw-problem'
 import { evaluateRule } from './cel'
 import type { Schema } from './schema'
 import type { CelRuleDef } from './schema-types'
+import { toCelValue } from './to-cel-value'
 import { report, type CelJob, type ValidateContext } from './validate-tree'
 
 /**
@@ -19,31 +21,35 @@ export interface RuleContext {
 }
 
 export function runRules(ctx: ValidateContext, rc: RuleContext): void {
+  const memo = new WeakMap<object, CelValue>()
   for (const job of ctx.jobs) {
+    const self = toCelValue(job.value, job.schema, memo)
+    let failed = false
     for (const rule of job.rules) {
-      const failure = evaluateRule(rule, job.self)
+      const failure = evaluateRule(rule, self)
       const at = rule.fieldPath ? `${job.path}${rule.fieldPath}` : job.path
       if (failure) {
         report(ctx, failure.code, at, failure.message, job.collection)
+        failed = true
         continue
       }
-      const loophole = checkLoophole(rule, job, rc)
+      const loophole = checkLoophole(rule, job, self, rc)
       if (loophole) report(ctx, loophole.code, at, loophole.message, job.collection)
     }
-    if (job.path === 'spec.parentRefs' && rc.channel === 'standard') checkExperimentalParentRules(job, rc, ctx)
+    if (!failed && job.path === 'spec.parentRefs' && rc.channel === 'standard') checkExperimentalParentRules(job, self, rc, ctx)
   }
 }
 
-function checkLoophole(rule: CelRuleDef, job: CelJob, rc: RuleContext): Pick<RawProblem, 'code' | 'message'> | undefined {
+function checkLoophole(rule: CelRuleDef, job: CelJob, self: CelValue, rc: RuleContext): Pick<RawProblem, 'code' | 'message'> | undefined {
   if (rule.rule.includes('backendRefs.exists_one(')) {
     const strict = { ...rule, rule: rule.rule.replaceAll('.exists_one(', '.exists(') }
-    if (evaluateRule(strict, job.self)) {
+    if (evaluateRule(strict, self)) {
       return { code: 'loophole-exists-one', message: `${rule.message} (the CRD checks this with exists_one, so it accepts several backendRefs that each carry such a filter)` }
     }
   }
-  if (job.path === 'spec.parentRefs' && Array.isArray(job.self)) {
-    const resolved = job.self.map((p: Record<string, unknown>) => (p.__namespace__ ? p : { ...p, __namespace__: rc.namespace }))
-    if (evaluateRule(rule, resolved)) {
+  if (job.path === 'spec.parentRefs' && Array.isArray(job.value)) {
+    const resolved = job.value.map((p: Record<string, unknown>) => (p.namespace ? p : { ...p, namespace: rc.namespace }))
+    if (evaluateRule(rule, toCelValue(resolved, job.schema, new WeakMap()))) {
       return { code: 'loophole-parent-namespace', message: `${rule.message} (once an omitted namespace is read as the route's own, "${rc.namespace}"; the CRD compares namespaces as written, so the cluster accepts this)` }
     }
   }
@@ -51,11 +57,11 @@ function checkLoophole(rule: CelRuleDef, job: CelJob, rc: RuleContext): Pick<Raw
 }
 
 /** The standard channel's parentRef rules ignore `port`; the experimental ones see it. */
-function checkExperimentalParentRules(job: CelJob, rc: RuleContext, ctx: ValidateContext): void {
+function checkExperimentalParentRules(job: CelJob, self: CelValue, rc: RuleContext, ctx: ValidateContext): void {
   const rules = rc.experimental?.props?.get('spec')?.props?.get('parentRefs')?.rules ?? []
   for (const rule of rules) {
     if (job.rules.some((r) => r.rule === rule.rule)) continue
-    if (evaluateRule(rule, job.self)) {
+    if (evaluateRule(rule, self)) {
       report(ctx, 'loophole-parent-port', job.path, `${rule.message} (the experimental channel's rule, which takes port into account; the standard channel accepts this)`, true)
     }
   }

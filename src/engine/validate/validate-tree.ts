@@ -2,22 +2,20 @@ import type { Span } from '../../model'
 import { childPath } from '../decode/decode-value'
 import type { RawProblem } from '../decode/raw-problem'
 import type { ProblemCode } from '../problem-codes'
-import { celName } from './cel'
 import { checkScalar } from './check-scalar'
 import type { Schema } from './schema'
 import type { CelRuleDef } from './schema-types'
 
 /**
- * Checks a decoded (typed, defaulted) value against its schema, the way kube-openapi does, and
- * builds the value CEL sees at the same time: integers as BigInt and reserved property names
- * escaped. A node's CEL value is the decoded object itself when nothing below it needs changing,
- * so most of a manifest is not copied. Rules are queued, not run: a blocking schema error anywhere
- * in the object switches every rule off (validation.md §5).
+ * Checks a decoded (typed, defaulted) value against its schema, the way kube-openapi does. CEL
+ * rules met on the way are queued, not run: a blocking schema error anywhere in the object
+ * switches every rule off (validation.md §5).
  */
 
 export interface CelJob {
   rules: readonly CelRuleDef[]
-  self: unknown
+  value: unknown
+  schema: Schema
   path: string
   collection: boolean
 }
@@ -59,23 +57,21 @@ export function report(ctx: ValidateContext, code: ProblemCode, path: string, me
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
- * Validates `value` at `path` and returns its CEL view.
+ * Validates `value` at `path`, appending problems and CEL jobs to `ctx`.
  *
  * @example
  * const ctx = { fields, rootSpan, problems: [], dropped: new Set(), celBlocked: false, jobs: [] }
  * validateTree(route.spec, specSchema, 'spec', ctx)
  */
-export function validateTree(value: unknown, s: Schema, path: string, ctx: ValidateContext): unknown {
-  let cel: unknown
-  if (Array.isArray(value)) cel = validateList(value, s, path, ctx)
-  else if (isObject(value)) cel = validateObject(value, s, path, ctx)
-  else cel = validateScalar(value, s, path, ctx)
+export function validateTree(value: unknown, s: Schema, path: string, ctx: ValidateContext): void {
+  if (Array.isArray(value)) validateList(value, s, path, ctx)
+  else if (isObject(value)) validateObject(value, s, path, ctx)
+  else validateScalar(value, s, path, ctx)
   if (s.oneOf || s.anyOf || s.not) checkCombinators(value, s, path, ctx)
-  if (s.rules) ctx.jobs.push({ rules: s.rules, self: cel, path, collection: typeof cel === 'object' && cel !== null })
-  return cel
+  if (s.rules) ctx.jobs.push({ rules: s.rules, value, schema: s, path, collection: typeof value === 'object' && value !== null })
 }
 
-function validateObject(o: Record<string, unknown>, s: Schema, path: string, ctx: ValidateContext): unknown {
+function validateObject(o: Record<string, unknown>, s: Schema, path: string, ctx: ValidateContext): void {
   for (const r of s.required ?? []) {
     const p = childPath(path, r)
     if (o[r] === undefined && !ctx.dropped.has(p)) {
@@ -88,39 +84,20 @@ function validateObject(o: Record<string, unknown>, s: Schema, path: string, ctx
     report(ctx, 'schema-max-properties', path, `Too many: ${keys.length}: must have at most ${s.maxProperties} items`, true)
     ctx.celBlocked = true
   }
-  let copy: Record<string, unknown> | undefined
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!
+  for (const k of keys) {
     const child = s.props?.get(k) ?? s.values
-    const v = o[k]
-    const cv = child ? validateTree(v, child, childPath(path, k), ctx) : v
-    const ck = s.props ? celName(k) : k
-    if (!copy && (cv !== v || ck !== k)) {
-      copy = {}
-      for (let j = 0; j < i; j++) {
-        const kj = keys[j]!
-        copy[s.props ? celName(kj) : kj] = o[kj]
-      }
-    }
-    if (copy) copy[ck] = cv
+    if (child) validateTree(o[k], child, childPath(path, k), ctx)
   }
-  return copy ?? o
 }
 
-function validateList(a: unknown[], s: Schema, path: string, ctx: ValidateContext): unknown {
+function validateList(a: unknown[], s: Schema, path: string, ctx: ValidateContext): void {
   if (s.maxItems !== undefined && a.length > s.maxItems) {
     report(ctx, 'schema-max-items', path, `Too many: ${a.length}: must have at most ${s.maxItems} items`, true)
     ctx.celBlocked = true
   }
   if (s.minItems !== undefined && a.length < s.minItems) report(ctx, 'schema-min-items', path, `should have at least ${s.minItems} items`, true)
   if (s.listType === 'map' || s.listType === 'set') checkUnique(a, s, path, ctx)
-  let copy: unknown[] | undefined
-  for (let i = 0; i < a.length; i++) {
-    const cv = s.items ? validateTree(a[i], s.items, `${path}[${i}]`, ctx) : a[i]
-    if (!copy && cv !== a[i]) copy = a.slice(0, i)
-    if (copy) copy.push(cv)
-  }
-  return copy ?? a
+  if (s.items) for (let i = 0; i < a.length; i++) validateTree(a[i], s.items, `${path}[${i}]`, ctx)
 }
 
 /** `x-kubernetes-list-type: map` keys and `set` items must be unique (byte for byte). */
@@ -138,14 +115,12 @@ function checkUnique(a: unknown[], s: Schema, path: string, ctx: ValidateContext
   })
 }
 
-function validateScalar(v: unknown, s: Schema, path: string, ctx: ValidateContext): unknown {
-  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return v
+function validateScalar(v: unknown, s: Schema, path: string, ctx: ValidateContext): void {
+  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return
   for (const f of checkScalar(v, s)) {
     report(ctx, f.code, path, f.message)
     if (f.blocksCel) ctx.celBlocked = true
   }
-  // CEL compares integer fields with integer literals: they must be 64-bit integers, not doubles.
-  return typeof v === 'number' && (s.type === 'integer' || s.intOrString) && Number.isInteger(v) ? BigInt(v) : v
 }
 
 /** The findings a value would get against a sub-schema (oneOf/anyOf/not branches). */
