@@ -49,7 +49,7 @@ function isListKind(root: Node): boolean {
 function decodeObject(node: Node, parsed: ParsedDocument, channel: Channel, budget: { left: number }, out: DecodedDocument, item?: number): void {
   const { file, start, index, doc } = parsed
   const span = spanOfNode(node, start)
-  const ctx: DecodeContext = { doc, offset: start, fields: { '': span }, problems: [], dropped: new Set(), celBlocked: false, budget: budget.left }
+  const ctx: DecodeContext = { doc, offset: start, fields: { '': span }, problems: [], dropped: new Set(), celBlocked: false, budget: budget.left, viaAlias: 0 }
   const finish = () => {
     budget.left = ctx.budget
     if (ctx.aborted) out.problems.push({ code: ctx.aborted, span, message: ctx.aborted === 'yaml-aliases' ? 'document not read: aliases expand to too many nodes' : 'document not read: nesting is too deep' })

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml'
 import type { Span } from '../../model'
 import type { Schema } from '../validate/schema'
 import { applyDefaults } from './apply-defaults'
@@ -11,8 +11,11 @@ import type { RawProblem } from './raw-problem'
  * is absent. Every field's span is recorded under its API path.
  */
 
-/** Nodes visited per document, aliases included: an alias bomb stops here instead of expanding. */
-export const NODE_BUDGET = 200_000
+/**
+ * Nodes a document may reach through aliases: an alias bomb stops here instead of expanding.
+ * Nodes written out in the text are not counted (the text's size already bounds them).
+ */
+export const NODE_BUDGET = 100_000
 /** Far deeper than any Gateway API manifest; protects the recursion. */
 export const MAX_DEPTH = 64
 
@@ -27,6 +30,10 @@ export interface DecodeContext {
   /** A problem of a kind after which the API server does not run CEL rules. */
   celBlocked: boolean
   budget: number
+  /** How many aliases the walk is inside; nodes are charged to the budget only then. */
+  viaAlias: number
+  /** Anchored nodes by name in document order, collected on the first alias met. */
+  anchors?: Map<string, Node[]>
   /** Set once the budget or the depth limit is hit; the caller reports it and drops the object. */
   aborted?: 'yaml-aliases' | 'yaml-too-deep'
 }
@@ -63,20 +70,45 @@ function setKey(out: Record<string, unknown>, key: string, value: unknown): void
   else out[key] = value
 }
 
-/** Follows aliases, charging the budget; undefined when the walk must stop. */
-function enter(node: Node, ctx: DecodeContext, depth: number): Node | undefined {
-  if (ctx.aborted) return undefined
-  if (--ctx.budget < 0) {
-    ctx.aborted = 'yaml-aliases'
-    return undefined
+/** Checks the limits before visiting a node; false when the walk must stop. */
+function admit(ctx: DecodeContext, depth: number): boolean {
+  if (ctx.aborted) return false
+  if (ctx.viaAlias > 0 && --ctx.budget < 0) ctx.aborted = 'yaml-aliases'
+  else if (depth > MAX_DEPTH) ctx.aborted = 'yaml-too-deep'
+  return !ctx.aborted
+}
+
+/**
+ * The node an alias refers to: the last node anchored with its name before it. (yaml's own
+ * `Alias.resolve` walks the whole document on every call, which an alias bomb turns quadratic.)
+ */
+function resolveAlias(alias: Node & { source: string }, ctx: DecodeContext): Node | undefined {
+  if (!ctx.anchors) {
+    const anchors = new Map<string, Node[]>()
+    visit(ctx.doc, {
+      Node(_key, n) {
+        const name = (n as { anchor?: string }).anchor
+        if (name) anchors.set(name, [...(anchors.get(name) ?? []), n as Node])
+      },
+    })
+    ctx.anchors = anchors
   }
-  if (depth > MAX_DEPTH) {
-    ctx.aborted = 'yaml-too-deep'
-    return undefined
+  const at = alias.range?.[0] ?? 0
+  const candidates = ctx.anchors.get(alias.source) ?? []
+  for (let i = candidates.length - 1; i >= 0; i--) if ((candidates[i]!.range?.[0] ?? 0) < at) return candidates[i]
+  return undefined
+}
+
+/** Runs `walk` on the node an alias points at, charging what it reaches to the budget. */
+function throughAlias<T>(node: Node, ctx: DecodeContext, walk: (target: Node) => T): T | undefined {
+  const target = resolveAlias(node as Node & { source: string }, ctx)
+  if (!target) return undefined
+  ctx.viaAlias++
+  try {
+    return walk(target)
+  } finally {
+    ctx.viaAlias--
   }
-  if (!isAlias(node)) return node
-  const target = node.resolve(ctx.doc) as Node | undefined
-  return target ? enter(target, ctx, depth) : undefined
 }
 
 function typeProblem(ctx: DecodeContext, span: Span, path: string, expected: string, actual: JsonType): undefined {
@@ -110,8 +142,9 @@ export function decodeValue(raw: Node | null | undefined, schema: Schema | undef
   if (!raw) return undefined
   const span = spanOfNode(raw, ctx.offset)
   ctx.fields[path] = span
-  const node = enter(raw, ctx, depth)
-  if (!node) return undefined
+  if (!admit(ctx, depth)) return undefined
+  if (isAlias(raw)) return throughAlias(raw, ctx, (target) => decodeValue(target, schema, path, ctx, depth + 1))
+  const node = raw
   if (!schema || (!schema.type && !schema.intOrString && !schema.props)) return plainValue(node, path, ctx, depth)
 
   if (isMap(node)) {
@@ -180,8 +213,9 @@ function decodeMap(node: Node & { items: unknown[] }, schema: Schema, path: stri
 /** Any JSON, with spans, for fields the schema leaves open (and kinds with no schema). */
 export function plainValue(raw: Node, path: string, ctx: DecodeContext, depth: number): unknown {
   ctx.fields[path] = spanOfNode(raw, ctx.offset)
-  const node = enter(raw, ctx, depth)
-  if (!node) return undefined
+  if (!admit(ctx, depth)) return undefined
+  if (isAlias(raw)) return throughAlias(raw, ctx, (target) => plainValue(target, path, ctx, depth + 1))
+  const node = raw
   if (isMap(node)) {
     const out: Record<string, unknown> = {}
     for (const pair of node.items) {

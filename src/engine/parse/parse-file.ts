@@ -2,6 +2,7 @@ import { parseDocument, type Document } from 'yaml'
 import type { Span } from '../../model'
 import type { DecodedDocument } from '../decode/decode-document'
 import type { RawProblem } from '../decode/raw-problem'
+import { MAX_NESTING, nestsDeeperThan } from './measure-nesting'
 import { splitDocuments } from './split-documents'
 
 /**
@@ -40,6 +41,7 @@ export type DocumentCache = Map<string, CachedDocument>
 const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, strict: true } as const
 
 function parseChunk(text: string): CachedDocument | { error: string } {
+  if (nestsDeeperThan(text)) return { error: `nesting deeper than ${MAX_NESTING} levels` }
   try {
     return { doc: parseDocument(text, PARSE_OPTIONS) }
   } catch (e) {
@@ -63,7 +65,8 @@ export function parseFile(file: string, text: string, cache?: DocumentCache, nex
     const chunkText = text.slice(chunk.start, chunk.end)
     const found = cache?.get(chunkText) ?? parseChunk(chunkText)
     if ('error' in found) {
-      problems.push({ code: 'yaml-too-deep', span: [chunk.start, chunk.end], message: `document not read: ${found.error}` })
+      const firstLine = chunkText.indexOf('\n')
+      problems.push({ code: 'yaml-too-deep', span: [chunk.start, chunk.start + (firstLine < 0 ? chunkText.length : firstLine)], message: `document not read: ${found.error}` })
       return
     }
     next?.set(chunkText, found)
