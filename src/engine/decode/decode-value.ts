@@ -198,7 +198,7 @@ function decodeMap(node: Node & { items: unknown[] }, schema: Schema, path: stri
       const v = decodeValue(value, child, p, ctx, depth + 1)
       if (v !== undefined) setKey(out, key, v)
     } else if (schema.experimentalOnly?.has(key)) {
-      ctx.problems.push({ code: 'experimental-field', span: keySpan, path: p, message: `${p} is an experimental-channel field; a standard-channel cluster drops it` })
+      ctx.problems.push({ code: 'experimental-field', span: keySpan, path: p, message: `"${key}" is an experimental-channel field; a standard-channel cluster drops it` })
     } else if (schema.preserveUnknownFields || (!schema.props && !schema.values)) {
       const v = value ? plainValue(value, p, ctx, depth + 1) : undefined
       if (v !== undefined) setKey(out, key, v)

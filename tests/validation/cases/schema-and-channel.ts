@@ -82,7 +82,7 @@ export const SCHEMA_CASES: Case[] = [
   {
     name: 'an experimental field in the standard channel',
     manifest: route({ backendRefs: [be()], retry: { attempts: 2 } }),
-    expect: [['experimental-field', 'spec.rules[0].retry', 'spec.rules[0].retry is an experimental-channel field; a standard-channel cluster drops it']],
+    expect: [['experimental-field', 'spec.rules[0].retry', '"retry" is an experimental-channel field; a standard-channel cluster drops it']],
   },
   { name: 'the same field in the experimental channel', channel: 'experimental', manifest: route({ backendRefs: [be()], retry: { attempts: 2 } }), expect: [] },
   { name: 'TLSRoute hostname that is an IP', manifest: tlsRoute(['10.0.0.1']), expect: [cel('spec.hostnames', 'Hostnames cannot contain an IP'), ['loophole-ip-hostname', 'spec.hostnames[0]', 'hostname "10.0.0.1" is an IP address or looks like one; hostnames must be DNS names, and the CRD lets this one through']] },
