@@ -189,10 +189,12 @@ function decodeMap(node: Node & { items: unknown[] }, schema: Schema, path: stri
       continue
     }
     const p = childPath(path, key)
-    const keySpan = keyNode ? spanOfNode(keyNode, ctx.offset) : spanOfNode(node, ctx.offset)
-    ctx.fields[`${p}#key`] = keySpan
+    const keySpan = spanOfNode(keyNode ?? node, ctx.offset)
     const value = pair.value as Node | null
+    // A key's own span is kept where problems point at the key: collections (one line instead of a
+    // block) and empty values. A scalar's value span is better for everything else.
     if (!value) ctx.fields[p] = keySpan
+    if (!value || !isScalar(value)) ctx.fields[`${p}#key`] = keySpan
     const child = schema.props?.get(key) ?? schema.values
     if (child) {
       const v = decodeValue(value, child, p, ctx, depth + 1)

@@ -1,3 +1,4 @@
+import { prepare } from './prepare-schema'
 import type { Schema } from './schema'
 
 /**
@@ -76,13 +77,17 @@ const NAMESPACE = obj({
   spec: obj({}, { preserveUnknownFields: true }),
 })
 
-for (const s of [SERVICE, NAMESPACE, SERVICE_PORT, SERVICE.props?.get('spec')]) {
-  if (!s?.props) continue
-  const defaulted = [...s.props].filter(([, c]) => c.default !== undefined)
-  if (defaulted.length > 0) s.defaulted = defaulted
+/** Every node of a hand-written schema, once. */
+function walk(s: Schema, seen = new Set<Schema>()): Set<Schema> {
+  if (seen.has(s)) return seen
+  seen.add(s)
+  for (const c of [...(s.props?.values() ?? []), s.items, s.values]) if (c) walk(c, seen)
+  return seen
 }
 
 export const CORE_KINDS: Record<string, Schema> = {
   Service: { ...SERVICE, metadata: METADATA_SCHEMA },
   Namespace: { ...NAMESPACE, metadata: { ...METADATA_SCHEMA, props: new Map([...(METADATA_SCHEMA.props ?? []), ['name', str({ maxLength: 63, pattern: DNS1123_LABEL, patternMessage: LABEL_MESSAGE })]]) } },
 }
+
+for (const root of Object.values(CORE_KINDS)) for (const s of [root, root.metadata]) if (s) walk(s).forEach(prepare)

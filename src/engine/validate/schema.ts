@@ -1,5 +1,6 @@
 import type { Channel } from '../../model'
 import { CORE_KINDS, METADATA_SCHEMA } from './core-schemas'
+import { prepare } from './prepare-schema'
 import { SCHEMAS } from './generated/schemas'
 import type { CelRuleDef, ChannelVersion, CrdDef, SchemaNode, SchemaType } from './schema-types'
 
@@ -42,6 +43,8 @@ export interface Schema {
   intOrString?: boolean
   /** Set on the object root: metadata is validated as ObjectMeta, not by the CRD's `type: object`. */
   metadata?: Schema
+  /** Has a constraint a string or number can break (enum, pattern, lengths, bounds, format). */
+  scalarChecks?: boolean
 }
 
 export type { SchemaNode }
@@ -74,12 +77,7 @@ export function linkNodes(nodes: readonly SchemaNode[], rules: readonly CelRuleD
     if (n.preserveUnknownFields) s.preserveUnknownFields = true
     if (n.intOrString) s.intOrString = true
   })
-  // Defaults are looked up per object, so list the defaulted properties once.
-  for (const s of out) {
-    if (!s.props) continue
-    const defaulted = [...s.props].filter(([, c]) => c.default !== undefined)
-    if (defaulted.length > 0) s.defaulted = defaulted
-  }
+  out.forEach(prepare)
   return out
 }
 

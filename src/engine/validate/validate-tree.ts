@@ -116,7 +116,7 @@ function checkUnique(a: unknown[], s: Schema, path: string, ctx: ValidateContext
 }
 
 function validateScalar(v: unknown, s: Schema, path: string, ctx: ValidateContext): void {
-  if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return
+  if (!s.scalarChecks || (typeof v !== 'string' && typeof v !== 'number')) return
   for (const f of checkScalar(v, s)) {
     report(ctx, f.code, path, f.message)
     if (f.blocksCel) ctx.celBlocked = true
