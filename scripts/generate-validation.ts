@@ -51,30 +51,26 @@ const nodeIndex = new Map<string, number>()
 const rules: CelRuleDef[] = []
 const ruleIndex = new Map<string, number>()
 
-function intern(node: SchemaNode): number {
-  const key = JSON.stringify(node)
-  let i = nodeIndex.get(key)
+/** Index of `value` in `table`, adding it once: equal values (as JSON) share one entry. */
+function internIn<T>(table: T[], index: Map<string, number>, value: T): number {
+  const key = JSON.stringify(value)
+  let i = index.get(key)
   if (i === undefined) {
-    i = nodes.length
-    nodes.push(node)
-    nodeIndex.set(key, i)
+    i = table.length
+    table.push(value)
+    index.set(key, i)
   }
   return i
 }
+
+const intern = (node: SchemaNode): number => internIn(nodes, nodeIndex, node)
 
 function internRule(r: Json): number {
   const def: CelRuleDef = { rule: String(r.rule), message: String(r.message ?? `failed rule: ${String(r.rule)}`) }
   if (typeof r.reason === 'string') def.reason = r.reason
   if (typeof r.fieldPath === 'string') def.fieldPath = r.fieldPath
   if (/\boldSelf\b/.test(def.rule)) def.transition = true
-  const key = JSON.stringify(def)
-  let i = ruleIndex.get(key)
-  if (i === undefined) {
-    i = rules.length
-    rules.push(def)
-    ruleIndex.set(key, i)
-  }
-  return i
+  return internIn(rules, ruleIndex, def)
 }
 
 /**

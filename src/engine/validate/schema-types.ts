@@ -7,18 +7,10 @@
 
 export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean'
 
-export interface SchemaNode {
-  type?: SchemaType
-  /** Property name → node index. */
-  properties?: Record<string, number>
-  required?: string[]
-  items?: number
-  /** A map's value schema (node index). */
-  additionalProperties?: number
-  enum?: (string | number)[]
+/** Constraints copied as they are from the CRD, shared by the compact and the linked form. */
+export interface SchemaConstraints {
+  enum?: readonly (string | number)[]
   pattern?: string
-  /** The pattern anchors only its first alternative (`^A|B|C$`), so it accepts more than it looks. */
-  patternLoose?: true
   format?: string
   minLength?: number
   maxLength?: number
@@ -29,7 +21,19 @@ export interface SchemaNode {
   maxProperties?: number
   default?: unknown
   listType?: 'map' | 'set' | 'atomic'
-  listMapKeys?: string[]
+  listMapKeys?: readonly string[]
+}
+
+export interface SchemaNode extends SchemaConstraints {
+  type?: SchemaType
+  /** Property name → node index. */
+  properties?: Record<string, number>
+  required?: string[]
+  items?: number
+  /** A map's value schema (node index). */
+  additionalProperties?: number
+  /** The pattern anchors only its first alternative (`^A|B|C$`), so it accepts more than it looks. */
+  patternLoose?: true
   /** Indexes into the rule table: the node's `x-kubernetes-validations`. */
   rules?: number[]
   oneOf?: number[]

@@ -2,37 +2,25 @@ import type { Channel } from '../../model'
 import { CORE_KINDS, METADATA_SCHEMA } from './core-schemas'
 import { prepare } from './prepare-schema'
 import { SCHEMAS } from './generated/schemas'
-import type { CelRuleDef, ChannelVersion, CrdDef, SchemaNode, SchemaType } from './schema-types'
+import type { CelRuleDef, ChannelVersion, CrdDef, SchemaConstraints, SchemaNode, SchemaType } from './schema-types'
 
 /**
  * A schema node with its children linked as objects (the generated table refers to them by
  * index), and the lookups the walkers need prepared once: property maps, required and
  * experimental-only sets.
  */
-export interface Schema {
+export interface Schema extends SchemaConstraints {
   type?: SchemaType
   props?: Map<string, Schema>
   required?: readonly string[]
   items?: Schema
   /** additionalProperties: the schema of a map's values. */
   values?: Schema
-  enum?: readonly (string | number)[]
-  pattern?: string
   patternLoose?: boolean
+  /** The API server's own message for a failed pattern (ObjectMeta formats), instead of "should match". */
   patternMessage?: string
-  format?: string
-  minLength?: number
-  maxLength?: number
-  minimum?: number
-  maximum?: number
-  minItems?: number
-  maxItems?: number
-  maxProperties?: number
-  default?: unknown
   /** Properties that carry a default, so defaulting does not scan every property. */
   defaulted?: readonly [string, Schema][]
-  listType?: 'map' | 'set' | 'atomic'
-  listMapKeys?: readonly string[]
   rules?: readonly CelRuleDef[]
   oneOf?: readonly Schema[]
   anyOf?: readonly Schema[]
