@@ -21,13 +21,30 @@ function compile(pattern: string): RE2JS | null {
 }
 
 /**
+ * Answers already computed, per pattern: most values checked against a schema pattern repeat (group
+ * and kind defaults, namespaces, section names), and a map lookup is far cheaper than a match.
+ * Bounded, so a huge manifest of unique values cannot grow it without limit.
+ */
+const answers = new Map<string, Map<string, boolean>>()
+const MAX_ANSWERS = 4096
+
+/**
  * True when `pattern` matches somewhere in `value`; undefined when the pattern does not compile.
  *
  * @example
  * re2Find('^[a-z]+$', 'abc')   // true
  */
 export function re2Find(pattern: string, value: string): boolean | undefined {
-  return compile(pattern)?.test(value)
+  let known = answers.get(pattern)
+  const hit = known?.get(value)
+  if (hit !== undefined) return hit
+  const re = compile(pattern)
+  if (!re) return undefined
+  const found = re.test(value)
+  if (!known) answers.set(pattern, (known = new Map()))
+  if (known.size >= MAX_ANSWERS) known.clear()
+  known.set(value, found)
+  return found
 }
 
 /** The matcher @bufbuild/cel asks for, backed by the same cache. */
