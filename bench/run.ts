@@ -5,7 +5,12 @@
 import { printTable } from './table'
 import { printAnalyzeBench } from './analyze'
 import { measureSizes } from './size'
+import { runSimulateBenchmarks } from './simulate'
+import { measureWorkspace } from './workspace'
 
 const { rows } = measureSizes()
 printTable('Load budget (KB, gzip -9)', ['what', 'KB gzip', 'budget', ''], rows)
+await import('./status').then((m) => m.benchStatus())
+runSimulateBenchmarks()
+printTable('Workspace text work on a 5 MB kubectl List (ratio to yaml.parseAllDocuments, same round)', ['what', 'median ms', 'ratio'], measureWorkspace())
 printAnalyzeBench()

@@ -1,3 +1,6 @@
+import { simulateCommand, simulateHelp } from './commands/simulate'
+import { status, statusHelp } from './commands/status'
+import { testCommand, testHelp } from './commands/test'
 import { validate, validateHelp } from './commands/validate'
 import { UsageError } from './io'
 
@@ -5,6 +8,9 @@ type Command = (args: string[], out: (s: string) => void) => number | Promise<nu
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   validate: { run: validate, help: validateHelp },
+  status: { run: status, help: statusHelp },
+  simulate: { run: simulateCommand, help: simulateHelp },
+  test: { run: testCommand, help: testHelp },
 }
 
 const usage = `RouteLab: design, understand and test Kubernetes Gateway API routes.

@@ -3,6 +3,7 @@ import { decodeCached } from './decode/decode-cached'
 import { materialize } from './decode/raw-problem'
 import { toGraph } from './graph/to-graph'
 import { parseFile, type DocumentCache } from './parse/parse-file'
+import { readSecretFacts, resolveStatus, toProblems, type SecretFacts } from './resolve'
 import { LineIndex } from './util/line-index'
 import { problemAt } from './util/problems'
 
@@ -42,6 +43,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   const objects: ManifestObject[] = []
   const lineIndexes = new Map<string, LineIndex>()
   const nextDocuments: DocumentCache = new Map()
+  const secrets = new Map<string, SecretFacts>()
 
   const channel = input.options?.channel ?? 'experimental'
   for (const f of input.files) {
@@ -56,12 +58,16 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
         for (const p of decoded.problems) problems.push(materialize(p, lines, f.name))
       }
     })
+    time('resolve', () => readSecretFacts(parsed.documents, secrets))
   }
   if (cache) cache.documents = nextDocuments
 
   problems.push(...findDuplicates(objects, lineIndexes))
+  const resolved = time('resolve', () => resolveStatus(objects, input.options, secrets))
+  problems.push(...toProblems(resolved.findings, lineIndexes))
   const graph = time('graph', () => toGraph(objects))
-  return { version: input.version ?? 0, objects, problems, graph, timings }
+  const { status, listeners, bindings, references } = resolved
+  return { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
 }
 
 function findDuplicates(objects: readonly ManifestObject[], lines: Map<string, LineIndex>): Problem[] {

@@ -1,4 +1,4 @@
-import type { EffectiveListener, RouteBinding } from './attachment'
+import type { EffectiveListener, ResolvedReference, RouteBinding } from './attachment'
 import type { GraphModel } from './graph'
 import type { ManifestObject } from './objects'
 import type { Problem } from './problem'
@@ -13,9 +13,26 @@ export interface SourceFile {
 export type Channel = 'standard' | 'experimental'
 export type ServiceResolution = 'auto' | 'declared' | 'assumed'
 
+/**
+ * Optional conformance features the simulated controller claims (upstream feature names).
+ * Both default to true, as Envoy-based gateways support them.
+ */
+export interface ControllerFeatures {
+  /** TLSRoute on a TLS listener in `Terminate` mode. */
+  TLSRouteModeTerminate?: boolean
+  /** TLS listeners in `Passthrough` and `Terminate` mode sharing one port. */
+  TLSRouteModeMixed?: boolean
+}
+
 export interface AnalyzeOptions {
   channel?: Channel
+  /**
+   * How references to core objects resolve (Services, and likewise Secrets and ConfigMaps):
+   * `declared` against declared objects only, `assumed` as if every one existed, `auto` (the
+   * default) per kind: declared when the workspace declares any object of that kind.
+   */
   services?: ServiceResolution
+  features?: ControllerFeatures
 }
 
 /** Everything the UI and CLI read about a workspace. Plain data, safe to post between threads. */
@@ -25,11 +42,13 @@ export interface Analysis {
   objects: ManifestObject[]
   problems: Problem[]
   graph: GraphModel
-  /** What a conformant controller would write. Absent until the resolve stage exists. */
-  status?: StatusReport
+  /** What a conformant controller would write. */
+  status: StatusReport
   /** Listeners as served, and the accepted route attachments: the simulator's input. */
-  listeners?: EffectiveListener[]
-  bindings?: RouteBinding[]
+  listeners: EffectiveListener[]
+  bindings: RouteBinding[]
+  /** Every backendRef, mirror, certificate and CA reference, resolved. */
+  references: ResolvedReference[]
   /** How long each stage took, in milliseconds, for the status bar and the benchmarks. */
   timings: Record<string, number>
 }

@@ -6,6 +6,8 @@ export interface Condition {
   status: 'True' | 'False' | 'Unknown'
   reason: string
   message: string
+  /** The object's `metadata.generation` the condition was computed from (1 when the text has none). */
+  observedGeneration?: number
 }
 
 /**
@@ -18,6 +20,8 @@ export interface Explanation {
   /** Plain words, saying what to change when something is wrong. */
   detail: string
   listeners?: { parent: string; listener: string; outcome: 'accepted' | 'rejected'; reason: string; hostnames?: string[] }[]
+  /** References checked for the condition (backendRefs, certificateRefs...), each with its outcome. */
+  references?: { path: string; target: string; outcome: 'resolved' | 'rejected'; reason: string }[]
 }
 
 export interface ListenerStatus {
@@ -45,7 +49,11 @@ export interface ObjectStatus<S> {
   namespace: string
   name: string
   status: S
-  /** Keyed by condition type (and listener name for listener conditions: `listener/<name>/<type>`). */
+  /**
+   * Keyed by condition type (`Accepted`), by listener for listener conditions
+   * (`listener/<name>/<type>`) and, for routes, by position in `status.parents`
+   * (`parent/<index>/<type>`).
+   */
   explanations?: Record<string, Explanation>
 }
 

@@ -1,4 +1,4 @@
-import { wrap, type Remote } from 'comlink'
+import { proxy, wrap, type Remote } from 'comlink'
 import type { EngineApi } from './protocol'
 
 export interface EngineClient {
@@ -16,4 +16,12 @@ export function startWorkerEngine(): EngineClient {
 export async function startInProcessEngine(): Promise<EngineClient> {
   const { EngineHost } = await import('./host')
   return { api: new EngineHost(), dispose: () => undefined }
+}
+
+/**
+ * Wraps a callback so it can be handed to the engine across the worker boundary (comlink calls it
+ * back through a message port); in-process it is called directly.
+ */
+export function engineCallback<T extends (...args: never[]) => unknown>(fn: T): T {
+  return proxy(fn)
 }

@@ -1,6 +1,19 @@
-import { analyze, AnalysisCache } from '../engine'
-import type { Analysis } from '../model'
-import type { AnalyzeRequest, EngineApi } from './protocol'
+import {
+  analyze,
+  AnalysisCache,
+  appendDocuments,
+  decodeShareLink,
+  encodeShareLink,
+  exportCases,
+  exportManifests,
+  exportObject,
+  prepareImport,
+  simulate,
+  stripServerFields,
+  unwrapLists,
+} from '../engine'
+import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
+import type { AnalyzeRequest, EngineApi, SimulateAnswer, SimulateRequest } from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -8,8 +21,65 @@ import type { AnalyzeRequest, EngineApi } from './protocol'
  */
 export class EngineHost implements EngineApi {
   private readonly cache = new AnalysisCache()
+  /** The latest analysis: simulation runs against it, and its compiled matchers stay cached on it. */
+  private latest: Analysis | undefined
 
   async analyze(request: AnalyzeRequest): Promise<Analysis> {
-    return analyze({ files: request.files, version: request.version, options: request.options }, this.cache)
+    const analysis = analyze({ files: request.files, version: request.version, options: request.options }, this.cache)
+    if (!this.latest || analysis.version >= this.latest.version) this.latest = analysis
+    return analysis
+  }
+
+  async simulate(request: SimulateRequest): Promise<SimulateAnswer> {
+    const analysis = this.latest
+    if (!analysis) return { version: -1, results: [] }
+    return { version: analysis.version, results: request.requests.map((r) => simulate(analysis, r, request.options)) }
+  }
+
+  async exportManifests(text: string, options?: ExportOptions) {
+    return exportManifests(text, options)
+  }
+
+  async exportObject(text: string, ref: Pick<ObjectRef, 'kind' | 'namespace' | 'name'>, options?: ExportOptions) {
+    return exportObject(text, ref, options)
+  }
+
+  async prepareImport(files: ImportFile[], onProgress?: (p: Progress) => void): Promise<ImportResult> {
+    return prepareImport(files, throttle(onProgress))
+  }
+
+  async stripServerFields(text: string, options?: ExportOptions) {
+    return stripServerFields(text, options)
+  }
+
+  async unwrapLists(text: string) {
+    return unwrapLists(text)
+  }
+
+  async appendDocuments(base: string, addition: string) {
+    return appendDocuments(base, addition)
+  }
+
+  async exportCases(cases: unknown) {
+    return exportCases(cases)
+  }
+
+  async encodeShareLink(workspace: SharedWorkspace, baseLength: number) {
+    return encodeShareLink(workspace, baseLength)
+  }
+
+  async decodeShareLink(fragment: string) {
+    return decodeShareLink(fragment)
+  }
+}
+
+/** Passes on progress only when it moved by a percent or changed phase: each call is a message. */
+function throttle(onProgress?: (p: Progress) => void): (p: Progress) => void {
+  if (!onProgress) return () => undefined
+  let last: Progress | undefined
+  return (p) => {
+    if (last && last.phase === p.phase && p.done < p.total && (p.done - last.done) * 100 < p.total) return
+    last = p
+    void onProgress(p)
   }
 }

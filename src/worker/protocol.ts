@@ -1,4 +1,19 @@
-import type { Analysis, AnalyzeOptions, SourceFile } from '../model'
+import type {
+  Analysis,
+  AnalyzeOptions,
+  ExportOptions,
+  ImportFile,
+  ImportResult,
+  ObjectRef,
+  Progress,
+  ShareLinkResult,
+  SharedWorkspace,
+  SharedWorkspaceResult,
+  SimRequest,
+  SimResult,
+  SimulateOptions,
+  SourceFile,
+} from '../model'
 
 /** One analysis request. `version` is the editor's document version; answers echo it back. */
 export interface AnalyzeRequest {
@@ -13,4 +28,33 @@ export interface AnalyzeRequest {
  */
 export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
+  /** Simulates requests against the latest analysis; the answer names the version it used. */
+  simulate(request: SimulateRequest): Promise<SimulateAnswer>
+  /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
+  exportManifests(text: string, options?: ExportOptions): Promise<string>
+  /** One object's document, or undefined when the text does not declare it. */
+  exportObject(text: string, ref: Pick<ObjectRef, 'kind' | 'namespace' | 'name'>, options?: ExportOptions): Promise<string | undefined>
+  /** Reads files to import; `onProgress` (a comlink proxy across the worker boundary) hears about long reads. */
+  prepareImport(files: ImportFile[], onProgress?: (p: Progress) => void): Promise<ImportResult>
+  stripServerFields(text: string, options?: ExportOptions): Promise<{ text: string; removed: number; objects: number }>
+  unwrapLists(text: string): Promise<{ text: string; lists: number }>
+  /** `addition`'s documents after `base`'s, as new documents; neither text otherwise changed. */
+  appendDocuments(base: string, addition: string): Promise<string>
+  /** The test cases as a YAML file. */
+  exportCases(cases: unknown): Promise<string>
+  encodeShareLink(workspace: SharedWorkspace, baseLength: number): Promise<ShareLinkResult>
+  decodeShareLink(fragment: string): Promise<SharedWorkspaceResult>
+}
+
+/** Requests to follow through the analysis of document `version` (the latest one analysed). */
+export interface SimulateRequest {
+  version: number
+  requests: SimRequest[]
+  options?: SimulateOptions
+}
+
+/** `version` is that of the analysis used; the UI drops answers older than its text. */
+export interface SimulateAnswer {
+  version: number
+  results: SimResult[]
 }

@@ -14,7 +14,8 @@ const file = (name: string, text: string) => {
   return p
 }
 
-const ROUTE = 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: r\nspec:\n  rules:\n  - backendRefs:\n    - name: svc\n'
+const ROUTE = 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: r\nspec:\n  rules:\n  - matches: [{path: {value: /a//b}}]\n    backendRefs: [{name: svc, port: 80}]\n'
+const ROUTE_ERROR = "7:16 error cel-rule spec.rules[0].matches[0].path: must not contain '//' when type one of ['Exact', 'PathPrefix']"
 const RETRY = 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: retry\nspec:\n  rules:\n  - retry: {attempts: 2}\n'
 const GOOD = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: svc\nspec:\n  ports: [{port: 80}]\n'
 
@@ -30,7 +31,7 @@ describe('routelab validate', () => {
     const f = file('route.yaml', ROUTE)
     const r = await cli('validate', f)
     expect(r.code).toBe(1)
-    expect(r.out).toBe(`${f}:8:7 error cel-rule spec.rules[0].backendRefs[0]: Must have port for Service reference`)
+    expect(r.out).toBe(`${f}:${ROUTE_ERROR}`)
   })
 
   it('exits 0 when there are only warnings, and reads the channel', async () => {
@@ -45,7 +46,7 @@ describe('routelab validate', () => {
     const r = await cli('validate', '--format', 'json', file('route2.yaml', ROUTE), file('good.yaml', GOOD))
     expect(r.code).toBe(1)
     const json = JSON.parse(r.out) as { problems: { code: string; line: number; path: string }[] }
-    expect(json.problems.map((p) => [p.code, p.line, p.path])).toEqual([['cel-rule', 8, 'spec.rules[0].backendRefs[0]']])
+    expect(json.problems.map((p) => [p.code, p.line, p.path])).toEqual([['cel-rule', 7, 'spec.rules[0].matches[0].path']])
   })
 
   it('finds duplicates across files', async () => {
@@ -70,7 +71,7 @@ describe('routelab validate', () => {
   it('works as a real process: npm run --silent routelab -- validate - (standard input)', () => {
     const bad = spawnSync('npm', ['run', '--silent', 'routelab', '--', 'validate', '-'], { cwd: repo, input: ROUTE, encoding: 'utf8' })
     expect(bad.status).toBe(1)
-    expect(bad.stdout.trim()).toBe('<stdin>:8:7 error cel-rule spec.rules[0].backendRefs[0]: Must have port for Service reference')
+    expect(bad.stdout.trim()).toBe(`<stdin>:${ROUTE_ERROR}`)
     const good = spawnSync('node', ['bin/routelab.js', 'validate', '--format', 'json', '-'], { cwd: repo, input: GOOD, encoding: 'utf8' })
     expect(good.status).toBe(0)
     expect(JSON.parse(good.stdout)).toEqual({ problems: [] })

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { GatewayObject, GRPCRouteObject, HTTPRouteObject, ListenerSetObject, ManifestObject } from '../../model'
 import { analyze } from '../analyze'
+import { PROBLEM_CODES } from '../problem-codes'
 
-const read = (text: string, channel: 'standard' | 'experimental' = 'experimental') => analyze({ files: [{ name: 'w.yaml', text }], options: { channel } })
+/** Reading and validation problems only; the resolve stage's status findings have their own tests. */
+const read = (text: string, channel: 'standard' | 'experimental' = 'experimental') => {
+  const a = analyze({ files: [{ name: 'w.yaml', text }], options: { channel } })
+  return { ...a, problems: a.problems.filter((p) => p.code in PROBLEM_CODES) }
+}
 const one = <T extends ManifestObject>(text: string, channel?: 'standard' | 'experimental'): T => read(text, channel).objects[0] as T
 const V1 = 'apiVersion: gateway.networking.k8s.io/v1'
 

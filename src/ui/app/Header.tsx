@@ -1,4 +1,5 @@
 import { useLab } from '../state'
+import { WorkspaceToolbar } from './WorkspaceToolbar'
 
 /** Product name and a one-line summary of the workspace's health. */
 export function Header() {
@@ -13,6 +14,7 @@ export function Header() {
         Route<span>Lab</span>
       </h1>
       <span className="tagline">Gateway API routes, designed and tested</span>
+      <WorkspaceToolbar />
       <span className="header-counts" data-testid="header-counts">
         {objects === undefined
           ? 'analysing…'

@@ -6,9 +6,17 @@ export interface PanelTab {
   content: ReactNode
 }
 
-/** Tabbed panel with the ARIA tabs pattern, so every tab is reachable from the keyboard. */
-export function TabbedPanel({ tabs, label }: { tabs: PanelTab[]; label: string }) {
-  const [active, setActive] = useState(tabs[0]?.id)
+/**
+ * Tabbed panel with the ARIA tabs pattern, so every tab is reachable from the keyboard. `active`
+ * and `onSelect` let the workspace remember the open tab (layout is saved with it).
+ */
+export function TabbedPanel({ tabs, label, active: chosen, onSelect }: { tabs: PanelTab[]; label: string; active?: string; onSelect?: (id: string) => void }) {
+  const [own, setOwn] = useState(tabs[0]?.id)
+  const active = chosen !== undefined && tabs.some((t) => t.id === chosen) ? chosen : own
+  const setActive = (id: string) => {
+    setOwn(id)
+    onSelect?.(id)
+  }
   const base = useId()
   return (
     <section className="panel" aria-label={label}>

@@ -38,7 +38,9 @@ export default function Editor() {
 
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.text !== prev.text && s.text !== model.getValue()) {
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.text }], () => null)
+        // A loaded workspace is not an edit: no undo entry, so Undo never steps into another workspace.
+        if (s.lastOrigin === 'load') model.setValue(s.text)
+        else model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.text }], () => null)
       }
       if (s.analysis !== prev.analysis && s.analysis) {
         monaco.editor.setModelMarkers(model, 'routelab', s.analysis.problems.filter((p) => p.file === s.fileName).map(toMarker))

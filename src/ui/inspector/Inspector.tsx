@@ -1,4 +1,5 @@
 import { useLab } from '../state'
+import { ExportObjectActions } from '../workspace'
 
 /** Details of the selected graph node. */
 export function Inspector() {
@@ -26,6 +27,14 @@ export function Inspector() {
         <>
           <dt>Note</dt>
           <dd>Referenced but not declared in the manifests.</dd>
+        </>
+      )}
+      {!node.missing && (
+        <>
+          <dt>Export</dt>
+          <dd>
+            <ExportObjectActions objectKey={node.objectKey} />
+          </dd>
         </>
       )}
     </dl>

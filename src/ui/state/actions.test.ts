@@ -8,6 +8,10 @@ const analysis = (version: number, syntaxError = false): Analysis => ({
   objects: [],
   graph: { nodes: [], edges: [] },
   timings: {},
+  status: { gateways: [], listenerSets: [], routes: [] },
+  listeners: [],
+  bindings: [],
+  references: [],
   problems: syntaxError ? [{ code: 'yaml-syntax', severity: 'error', message: 'x', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2 }] : [],
 })
 

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Analysis } from '../../model'
 
 /** Where a text change came from, so the Monaco bridge can ignore its own echoes. */
-export type ChangeOrigin = 'editor' | 'canvas' | 'inspector' | 'history' | 'load'
+export type ChangeOrigin = 'editor' | 'canvas' | 'inspector' | 'history' | 'load' | 'import'
 
 export interface LabState {
   /** The workspace text: the only source of truth. */
@@ -21,6 +21,10 @@ export interface LabState {
    * workspace, never in the manifests.
    */
   positions: Record<string, { x: number; y: number }>
+  /** The tester's test cases, saved and shared with the workspace (format owned by the tester). */
+  cases?: unknown
+  /** Panel layout (active tabs, sizes) by panel id, saved with the workspace. */
+  layout: Record<string, unknown>
   engine: 'starting' | 'worker' | 'in-process' | 'failed'
 }
 
@@ -34,6 +38,7 @@ export function createLabStore(initial: { text: string; fileName: string }): Lab
     version: 1,
     lastOrigin: 'load',
     positions: {},
+    layout: {},
     engine: 'starting',
   }))
 }

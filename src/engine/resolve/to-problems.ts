@@ -1,0 +1,35 @@
+import { refOf, type Problem, type Span } from '../../model'
+import type { LineIndex } from '../util/line-index'
+import { problemAt } from '../util/problems'
+import type { Finding } from './findings'
+
+/** The span of a field, falling back to its closest recorded parent, then to the object. */
+function spanOf(fields: Record<string, Span>, path: string, whole: Span): Span {
+  let p = path
+  while (p) {
+    const s = fields[p]
+    if (s) return s
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['))
+    p = cut > 0 ? p.slice(0, cut) : ''
+  }
+  return fields['metadata.name'] ?? whole
+}
+
+/**
+ * Turns resolve's findings into Problems with positions, so the editor, the graph and the CLI
+ * show status outcomes where the field is written.
+ *
+ * @example
+ * toProblems(resolution.findings, lineIndexes) // [{ code: 'route-not-allowed-by-listeners', line: 12, ... }]
+ */
+export function toProblems(findings: readonly Finding[], lines: ReadonlyMap<string, LineIndex>): Problem[] {
+  const out: Problem[] = []
+  for (const f of findings) {
+    const idx = lines.get(f.object.source.file)
+    if (!idx) continue
+    const p = problemAt(idx, f.object.source.file, spanOf(f.object.source.fields, f.path, f.object.source.span), f.code, f.severity, f.message, { object: refOf(f.object), path: f.path })
+    if (f.fixes?.length) p.fixes = f.fixes
+    out.push(p)
+  }
+  return out
+}
