@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml'
 import { analyze, AnalysisCache } from '../src/engine'
 import { decodeDocument } from '../src/engine/decode/decode-document'
 import { parseFile } from '../src/engine/parse/parse-file'
+import { PROBLEM_CODES } from '../src/engine/problem-codes'
 import { generateRoutes } from './gen-routes'
 import { measureRatio } from './ratio'
 import { printTable } from './table'
@@ -28,9 +29,11 @@ export function benchReading(sizes = [10, 100, 1_000, 5_000]): string[][] {
   const rows: string[][] = []
   for (const n of sizes) {
     const text = generateRoutes(n)
-    // Agreement before timing: every route is read, and none has a problem.
+    // Agreement before timing: every route is read, and none has a reading or validation problem
+    // (the routes' Gateway is not in the text, which only the resolve stage remarks on).
     const a = analyze({ files: [{ name: 'bench.yaml', text }] })
-    if (a.objects.length !== n || a.problems.length > 0) throw new Error(`${n} routes: read ${a.objects.length} objects, ${a.problems.length} problems`)
+    const problems = a.problems.filter((p) => p.code in PROBLEM_CODES)
+    if (a.objects.length !== n || problems.length > 0) throw new Error(`${n} routes: read ${a.objects.length} objects, ${problems.length} problems`)
     const r = measureRatio(() => readAll(text), () => parseAllDocuments(text), { rounds: n >= 5_000 ? 5 : 7 })
     rows.push([`${n} HTTPRoutes (${(text.length / 1024).toFixed(0)} KB)`, r.baselineMs.toFixed(1), r.candidateMs.toFixed(1), `${r.ratio.toFixed(2)}×`, `≤ ${READ_TARGET}×`, r.ratio <= READ_TARGET ? 'ok' : 'MISSED'])
   }
