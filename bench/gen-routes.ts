@@ -4,17 +4,7 @@
  * backendRefs, about 1 KB of YAML per route (the shape notes/performance.md §7 describes).
  */
 
-/** mulberry32: a small, fast, seeded PRNG, so every run generates the same text. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from './gen-match-tables'
 
 const WORDS = ['cart', 'items', 'orders', 'search', 'users', 'login', 'api', 'v2', 'assets', 'reports']
 
@@ -77,7 +67,7 @@ ${rules.join('\n')}
  * const text = generateRoutes(100)   // about 100 KB
  */
 export function generateRoutes(n: number, seed = 42): string {
-  const rnd = mulberry32(seed)
+  const rnd = rng(seed)
   const docs: string[] = []
   for (let i = 0; i < n; i++) docs.push(route(i, rnd))
   return docs.join('---\n')
