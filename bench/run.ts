@@ -3,6 +3,7 @@
  * measured in the same run (this machine is shared and noisy); sizes are absolute.
  */
 import { printTable } from './table'
+import { printAnalyzeBench } from './analyze'
 import { measureSizes } from './size'
 import { runSimulateBenchmarks } from './simulate'
 import { measureWorkspace } from './workspace'
@@ -13,3 +14,4 @@ await import('./status').then((m) => m.benchStatus())
 await import('./hints').then((m) => m.benchHints())
 runSimulateBenchmarks()
 printTable('Workspace text work on a 5 MB kubectl List (ratio to yaml.parseAllDocuments, same round)', ['what', 'median ms', 'ratio'], measureWorkspace())
+printAnalyzeBench()

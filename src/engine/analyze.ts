@@ -1,10 +1,11 @@
 import { refKey, refOf, type Analysis, type AnalyzeOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
-import { decodeDocument } from './decode/decode-document'
+import { decodeCached } from './decode/decode-cached'
+import { materialize } from './decode/raw-problem'
 import { toGraph } from './graph/to-graph'
 import { findHints } from './hints'
 import { parseFile, type DocumentCache } from './parse/parse-file'
 import { readSecretFacts, resolveStatus, toProblems, type SecretFacts } from './resolve'
-import type { LineIndex } from './util/line-index'
+import { LineIndex } from './util/line-index'
 import { problemAt } from './util/problems'
 
 /**
@@ -45,15 +46,17 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   const nextDocuments: DocumentCache = new Map()
   const secrets = new Map<string, SecretFacts>()
 
+  const channel = input.options?.channel ?? 'experimental'
   for (const f of input.files) {
     const parsed = time('parse', () => parseFile(f.name, f.text, cache?.documents, nextDocuments))
-    lineIndexes.set(f.name, parsed.lines)
-    problems.push(...parsed.problems)
+    const lines = new LineIndex(f.text)
+    lineIndexes.set(f.name, lines)
+    problems.push(...parsed.problems.map((p) => materialize(p, lines, f.name)))
     time('decode', () => {
       for (const d of parsed.documents) {
-        const decoded = decodeDocument(d, parsed.lines)
+        const decoded = decodeCached(d, channel)
         objects.push(...decoded.objects)
-        problems.push(...decoded.problems)
+        for (const p of decoded.problems) problems.push(materialize(p, lines, f.name))
       }
     })
     time('resolve', () => readSecretFacts(parsed.documents, secrets))

@@ -53,6 +53,12 @@ interface ObjectBase<K extends string, S> {
   metadata: ObjectMeta
   spec: S
   source: ObjectSource
+  /**
+   * The API server would reject this object: it has at least one error problem (schema, CEL,
+   * apiVersion). Its typed fields are best-effort then (a wrong-typed or missing required field is
+   * absent); a cluster would not store it at all.
+   */
+  invalid?: true
 }
 
 export type GatewayClassObject = ObjectBase<'GatewayClass', GatewayClassSpec>

@@ -1,101 +1,152 @@
-import { isMap, isSeq, type Node } from 'yaml'
-import { MODELLED_KINDS, type ManifestObject, type ObjectMeta, type Problem, type Span } from '../../model'
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml'
+import { MODELLED_KINDS, type Channel, type ManifestObject, type ObjectMeta, type ObjectRef, type ObjectSource, type Span } from '../../model'
 import type { ParsedDocument } from '../parse/parse-file'
-import type { LineIndex } from '../util/line-index'
-import { problemAt } from '../util/problems'
-import { applyDefaults } from './defaults'
-import { collectFieldSpans } from './field-spans'
+import { severityOf } from '../problem-codes'
+import { METADATA_SCHEMA } from '../validate/core-schemas'
+import { lookupVersion, type Schema, type VersionLookup } from '../validate/schema'
+import { validateObject } from '../validate/validate-object'
+import { decodeValue, NODE_BUDGET, plainValue, spanOfNode, type DecodeContext } from './decode-value'
+import type { RawProblem } from './raw-problem'
 
-const CLUSTER_SCOPED = new Set(['GatewayClass', 'Namespace'])
-/** Alias expansion limit; beyond it the document is reported, not expanded (alias bombs). */
-const MAX_ALIAS_COUNT = 100
-
-type Json = Record<string, unknown>
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
-const strMap = (v: unknown): Record<string, string> =>
-  isObj(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : {}
-
+/** Objects and problems of one YAML document. Spans are file offsets; problems have no line yet. */
 export interface DecodedDocument {
   objects: ManifestObject[]
-  problems: Problem[]
+  problems: RawProblem[]
 }
 
-/** Turns one parsed YAML document into typed objects with field spans and API defaults applied. */
-export function decodeDocument(parsed: ParsedDocument, lines: LineIndex): DecodedDocument {
-  const problems: Problem[] = []
-  const objects: ManifestObject[] = []
-  const { doc, start, file } = parsed
-  const root = doc.contents as Node | null
-  if (!root || doc.errors.length > 0) return { objects, problems }
+type Json = Record<string, unknown>
+const MODELLED = new Set<string>(MODELLED_KINDS)
+const STRING: Schema = { type: 'string' }
 
-  let value: unknown
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-  } catch (e) {
-    const span: Span = root.range ? [start + root.range[0], start + root.range[1]] : [start, start]
-    problems.push(problemAt(lines, file, span, 'yaml-aliases', 'error', `document not read: ${(e as Error).message}`))
-    return { objects, problems }
+/**
+ * Reads one parsed YAML document: a manifest, or a `kind: List` of them. Each object is decoded
+ * against the schema its apiVersion is served with in the chosen channel (defaults applied, wrong
+ * types left out), then validated (schema, CEL rules, loopholes). Never throws.
+ *
+ * @example
+ * const { objects, problems } = decodeDocument(parsedFile.documents[0], 'experimental')
+ */
+export function decodeDocument(parsed: ParsedDocument, channel: Channel): DecodedDocument {
+  const out: DecodedDocument = { objects: [], problems: [] }
+  const root = parsed.doc.contents as Node | null
+  // An empty document (a trailing `---`, only comments) is a null scalar: nothing to read.
+  if (!root || parsed.doc.errors.length > 0 || (isScalar(root) && root.value === null)) return out
+  const budget = { left: NODE_BUDGET }
+  if (isMap(root) && isListKind(root)) {
+    const items = root.get('items', true) as Node | undefined
+    if (isSeq(items)) items.items.forEach((item, i) => decodeObject(item as Node, parsed, channel, budget, out, i))
+    return out
   }
-  const docSpan: Span = root.range ? [start + root.range[0], start + root.range[1]] : [start, start]
-  if (!isObj(value) || !isMap(root)) {
-    problems.push(problemAt(lines, file, docSpan, 'not-an-object', 'error', 'a manifest must be a mapping with apiVersion, kind and metadata'))
-    return { objects, problems }
-  }
+  decodeObject(root, parsed, channel, budget, out)
+  return out
+}
 
-  if (value.kind === 'List' && Array.isArray(value.items)) {
-    const itemsNode = root.get('items', true) as Node | undefined
-    value.items.forEach((item, i) => {
-      const node = isSeq(itemsNode) ? (itemsNode.items[i] as Node | undefined) : undefined
-      const obj = decodeObject(item, node, parsed, lines, problems, i)
-      if (obj) objects.push(obj)
+function isListKind(root: Node): boolean {
+  const kind = (root as unknown as { get(k: string, keep: true): unknown }).get('kind', true)
+  return isScalar(kind) && kind.value === 'List'
+}
+
+function decodeObject(node: Node, parsed: ParsedDocument, channel: Channel, budget: { left: number }, out: DecodedDocument, item?: number): void {
+  const { file, start, index, doc } = parsed
+  const span = spanOfNode(node, start)
+  const ctx: DecodeContext = { doc, offset: start, fields: { '': span }, problems: [], dropped: new Set(), celBlocked: false, budget: budget.left, viaAlias: 0 }
+  const finish = () => {
+    budget.left = ctx.budget
+    if (ctx.aborted) out.problems.push({ code: ctx.aborted, span, message: ctx.aborted === 'yaml-aliases' ? 'document not read: aliases expand to too many nodes' : 'document not read: nesting is too deep' })
+  }
+  if (!isMap(node)) {
+    out.problems.push({ code: 'not-an-object', span, message: `${item === undefined ? 'a manifest' : 'a List item'} must be a mapping with apiVersion, kind and metadata` })
+    return
+  }
+  const pairs = new Map<string, Pair>()
+  for (const pair of node.items) if (isScalar(pair.key)) pairs.set(String(pair.key.value), pair as Pair)
+  const read = (key: string, schema: Schema) => decodeValue(pairs.get(key)?.value as Node | null, schema, key, ctx, 1)
+  const apiVersion = read('apiVersion', STRING) as string | undefined
+  const kind = read('kind', STRING) as string | undefined
+  const meta = (read('metadata', METADATA_SCHEMA) ?? {}) as Json
+  const name = meta.name as string | undefined
+  if (!kind || !apiVersion || !name || ctx.aborted) {
+    finish()
+    if (ctx.aborted) return
+    const missing = [!apiVersion && 'apiVersion', !kind && 'kind', !name && 'metadata.name'].filter(Boolean).join(', ')
+    out.problems.push(...ctx.problems, { code: 'missing-identity', span, message: `missing ${missing}` })
+    return
+  }
+  for (const [key, pair] of pairs) if (pair.key) ctx.fields[`${key}#key`] = spanOfNode(pair.key as Node, start)
+
+  const found = lookupVersion(apiVersion, kind, channel)
+  const metadata = objectMeta(meta, found.status === 'served' ? found.clusterScoped : kind === 'GatewayClass' || kind === 'Namespace')
+  const ref: ObjectRef = { group: apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '', kind, namespace: metadata.namespace, name }
+  const at = (key: string): Span => ctx.fields[`${key}#key`] ?? ctx.fields[key] ?? span
+  const versionProblem = describeVersion(found, apiVersion, kind, channel)
+  if (versionProblem) ctx.problems.push({ ...versionProblem, span: at(versionProblem.code === 'kind-not-modelled' ? 'kind' : 'apiVersion') })
+
+  let spec: unknown
+  const source: ObjectSource = item === undefined ? { file, doc: index, span, fields: ctx.fields } : { file, doc: index, item, span, fields: ctx.fields }
+  if (found.status === 'served') {
+    for (const [key, pair] of pairs) {
+      if (key === 'apiVersion' || key === 'kind' || key === 'metadata' || key === 'status') continue
+      const child = found.schema.props?.get(key)
+      if (!child) {
+        ctx.problems.push({ code: 'schema-unknown-field', span: at(key), path: key, message: `unknown field "${key}"` })
+        continue
+      }
+      const v = decodeValue(pair.value as Node | null, child, key, ctx, 1)
+      if (key === 'spec') spec = v
+    }
+    const specSchema = found.schema.props?.get('spec')
+    if (spec === undefined && specSchema?.default !== undefined) spec = structuredClone(specSchema.default)
+    const experimental = channel === 'standard' ? lookupVersion(apiVersion, kind, 'experimental') : undefined
+    validateObject({ apiVersion, kind, metadata: meta, spec }, found.schema, ctx, {
+      kind,
+      namespace: metadata.namespace,
+      channel,
+      ...(experimental?.status === 'served' ? { experimental: experimental.schema } : {}),
     })
   } else {
-    const obj = decodeObject(value, root, parsed, lines, problems)
-    if (obj) objects.push(obj)
+    const specPair = pairs.get('spec')
+    spec = specPair?.value ? plainValue(specPair.value as Node, 'spec', ctx, 1) : undefined
   }
-  return { objects, problems }
+  finish()
+  if (ctx.aborted) return
+
+  const problems = ctx.problems.map((p) => ({ ...p, object: ref }))
+  out.problems.push(...problems)
+  const obj = { apiVersion, kind, metadata, spec: spec ?? {}, source } as ManifestObject
+  if (found.status !== 'served' || !MODELLED.has(kind)) (obj as { modelled?: false }).modelled = false
+  if (problems.some((p) => severityOf(p.code) === 'error')) obj.invalid = true
+  out.objects.push(obj)
 }
 
-function decodeObject(
-  value: unknown,
-  node: Node | undefined,
-  parsed: ParsedDocument,
-  lines: LineIndex,
-  problems: Problem[],
-  item?: number,
-): ManifestObject | undefined {
-  const { file, start } = parsed
-  const fields = collectFieldSpans(node, start)
-  const span: Span = fields[''] ?? [start, start]
-  if (!isObj(value)) {
-    problems.push(problemAt(lines, file, span, 'not-an-object', 'error', 'a List item must be a mapping with apiVersion, kind and metadata'))
-    return undefined
+function objectMeta(meta: Json, clusterScoped: boolean): ObjectMeta {
+  const out: ObjectMeta = {
+    name: meta.name as string,
+    namespace: clusterScoped ? '' : ((meta.namespace as string | undefined) ?? 'default'),
+    labels: (meta.labels ?? {}) as Record<string, string>,
+    annotations: (meta.annotations ?? {}) as Record<string, string>,
   }
-  const kind = str(value.kind)
-  const apiVersion = str(value.apiVersion)
-  const meta = isObj(value.metadata) ? value.metadata : {}
-  const name = str(meta.name)
-  if (!kind || !apiVersion || !name) {
-    const missing = [!apiVersion && 'apiVersion', !kind && 'kind', !name && 'metadata.name'].filter(Boolean).join(', ')
-    problems.push(problemAt(lines, file, span, 'missing-identity', 'error', `missing ${missing}`))
-    return undefined
-  }
-  const metadata: ObjectMeta = {
-    name,
-    namespace: CLUSTER_SCOPED.has(kind) ? '' : (str(meta.namespace) ?? 'default'),
-    labels: strMap(meta.labels),
-    annotations: strMap(meta.annotations),
-  }
-  const created = str(meta.creationTimestamp)
-  if (created) metadata.creationTimestamp = created
-  const spec = isObj(value.spec) ? structuredClone(value.spec) : {}
-  const source = item === undefined ? { file, doc: parsed.index, span, fields } : { file, doc: parsed.index, item, span, fields }
-  const ref = { group: apiVersion.includes('/') ? apiVersion.split('/')[0] ?? '' : '', kind, namespace: metadata.namespace, name }
-  if (!(MODELLED_KINDS as readonly string[]).includes(kind)) {
-    problems.push(problemAt(lines, file, fields['kind'] ?? span, 'kind-not-modelled', 'info', `${kind} is not modelled by RouteLab; it is kept as written`, { object: ref }))
-    return { apiVersion, kind, metadata, spec, source, modelled: false }
-  }
-  applyDefaults(kind, spec)
-  return { apiVersion, kind, metadata, spec, source } as ManifestObject
+  if (typeof meta.creationTimestamp === 'string') out.creationTimestamp = meta.creationTimestamp
+  if (typeof meta.generation === 'number') out.generation = meta.generation
+  return out
 }
+
+/** The problem an apiVersion earns in the chosen channel, if any (kubectl's words where it has some). */
+function describeVersion(found: VersionLookup, apiVersion: string, kind: string, channel: Channel): Omit<RawProblem, 'span'> | undefined {
+  const served = (versions: string[]) => (versions.length > 0 ? ` (served: ${versions.join(', ')})` : '')
+  switch (found.status) {
+    case 'served':
+      if (!MODELLED.has(kind)) return { code: 'kind-not-modelled', message: `${kind} is not modelled by RouteLab; it is kept as written` }
+      return found.deprecationWarning ? { code: 'api-version-deprecated', message: found.deprecationWarning } : undefined
+    case 'not-served':
+      return { code: 'api-version-not-served', message: `${apiVersion} ${kind} is not served by the ${channel} channel${served(found.servedVersions)}` }
+    case 'unknown-version':
+      return { code: 'api-version-unknown', message: `no matches for kind "${kind}" in version "${apiVersion}"${served(found.servedVersions)}` }
+    case 'unknown-kind':
+      return { code: 'api-version-unknown', message: `no matches for kind "${kind}" in version "${apiVersion}"` }
+    case 'other-group':
+      return MODELLED.has(kind)
+        ? { code: 'api-version-unknown', message: `no matches for kind "${kind}" in version "${apiVersion}"` }
+        : { code: 'kind-not-modelled', message: `${kind} is not modelled by RouteLab; it is kept as written` }
+  }
+}
+
