@@ -24,7 +24,7 @@ describe('analyze', () => {
     const a = analyze({ files: starterExample.files })
     const shares = a.graph.edges.filter((e) => e.kind === 'backendRef' && e.source.includes('checkout')).map((e) => e.label)
     expect(shares).toEqual(['90%', '10%'])
-    expect(a.graph.nodes.filter((n) => n.kind === 'listener').map((n) => n.name)).toEqual(['http', 'https'])
+    expect(a.graph.nodes.find((n) => n.kind === 'gateway')?.ports?.map((p) => p.name)).toEqual(['http', 'https'])
   })
 
   it('reports YAML syntax errors with a position, and keeps going', () => {

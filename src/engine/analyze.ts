@@ -1,4 +1,4 @@
-import { refKey, refOf, type Analysis, type AnalyzeOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
+import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
 import { decodeDocument } from './decode/decode-document'
 import { toGraph } from './graph/to-graph'
 import { parseFile, type DocumentCache } from './parse/parse-file'
@@ -17,6 +17,8 @@ export interface AnalyzeInput {
   files: readonly SourceFile[]
   version?: number
   options?: AnalyzeOptions
+  /** How the graph is drawn (grouping, folded routes, filters). */
+  graph?: GraphOptions
 }
 
 /**
@@ -57,7 +59,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   if (cache) cache.documents = nextDocuments
 
   problems.push(...findDuplicates(objects, lineIndexes))
-  const graph = time('graph', () => toGraph(objects))
+  const graph = time('graph', () => toGraph(objects, input.graph))
   return { version: input.version ?? 0, objects, problems, graph, timings }
 }
 

@@ -1,11 +1,23 @@
-import type { Analysis, AnalyzeOptions, SourceFile } from '../model'
+import type { Analysis, AnalyzeOptions, EditIntent, EditResult, GraphOptions, SourceFile } from '../model'
 
 /** One analysis request. `version` is the editor's document version; answers echo it back. */
 export interface AnalyzeRequest {
   version: number
   files: SourceFile[]
   options?: AnalyzeOptions
+  /** How the graph is drawn: grouping, collapsed routes, filters. */
+  graph?: GraphOptions
 }
+
+/** Visual edits to apply to `text`, in order, as one change. */
+export interface EditRequest {
+  version: number
+  text: string
+  intents: EditIntent[]
+}
+
+/** The edit's result, for the text version it was computed from. */
+export type EditResponse = EditResult & { version: number }
 
 /**
  * The typed contract between the UI and the engine host. The UI imports this as a type only and
@@ -13,4 +25,5 @@ export interface AnalyzeRequest {
  */
 export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
+  applyEdit(request: EditRequest): Promise<EditResponse>
 }

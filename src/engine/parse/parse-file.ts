@@ -27,7 +27,7 @@ export interface ParsedFile {
  */
 export type DocumentCache = Map<string, Document.Parsed>
 
-const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, strict: true } as const
+export const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, strict: true } as const
 
 export function parseFile(file: string, text: string, cache?: DocumentCache, next?: DocumentCache): ParsedFile {
   const lines = new LineIndex(text)

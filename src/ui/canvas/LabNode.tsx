@@ -7,11 +7,9 @@ export type LabFlowNode = Node<{ node: GraphNode }, 'lab'>
 const KIND_LABEL: Record<GraphNode['kind'], string> = {
   gateway: 'Gateway',
   listenerset: 'ListenerSet',
-  listener: 'Listener',
   route: 'Route',
   rule: 'Rule',
   backend: 'Backend',
-  other: 'Object',
 }
 
 /** One graph node: kind, name and a detail line. Memoised: a re-layout does not re-render it. */

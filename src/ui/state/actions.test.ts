@@ -6,7 +6,7 @@ import { createLabStore } from './store'
 const analysis = (version: number, syntaxError = false): Analysis => ({
   version,
   objects: [],
-  graph: { nodes: [], edges: [] },
+  graph: { nodes: [], edges: [], groups: [], namespaces: [], kinds: [], hiddenRoutes: 0 },
   timings: {},
   problems: syntaxError ? [{ code: 'yaml-syntax', severity: 'error', message: 'x', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2 }] : [],
 })
