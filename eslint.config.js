@@ -13,7 +13,7 @@ const restrict = (patterns, message) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['.scratch/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/engine/validate/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/engine/validate/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
