@@ -65,3 +65,24 @@ describe('analyze', () => {
     expect(reused).toHaveLength(before.size - 1)
   })
 })
+
+describe('analyze, incrementally', () => {
+  it('gives the same answer as a cold analysis after every edit, and reuses untouched objects', () => {
+    const cache = new AnalysisCache()
+    const base = `${starterExample.files[0]!.text}---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n`
+    const edits = [base, base.replace('value: /cart', 'value: /cart/more'), base.replace('weight: 90', 'weight: 9'), base.replace('  name: [edge\n', '  name: edge\n'), `# a comment\n${base}`]
+    let previous: ReturnType<typeof analyze> | undefined
+    for (const text of edits) {
+      const warm = analyze({ files: [{ name: 'w.yaml', text }] }, cache)
+      const cold = analyze({ files: [{ name: 'w.yaml', text }] })
+      expect(warm.objects).toEqual(cold.objects)
+      expect(warm.problems).toEqual(cold.problems)
+      expect(warm.problems.map((p) => p.code)).toEqual(['kind-not-modelled'])
+      if (previous && text === edits[2]) {
+        // Only the checkout route changed: everything before it is the very same object.
+        expect(warm.objects[0]).toBe(previous.objects[0])
+      }
+      previous = warm
+    }
+  })
+})

@@ -1,6 +1,7 @@
 import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
 import { decodeDocument } from './decode/decode-document'
 import { toGraph } from './graph/to-graph'
+import { DecodedCache } from './incremental/reuse-decoded'
 import { parseFile, type DocumentCache } from './parse/parse-file'
 import type { LineIndex } from './util/line-index'
 import { problemAt } from './util/problems'
@@ -11,6 +12,7 @@ import { problemAt } from './util/problems'
  */
 export class AnalysisCache {
   documents: DocumentCache = new Map()
+  decoded = new DecodedCache()
 }
 
 export interface AnalyzeInput {
@@ -50,7 +52,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
     problems.push(...parsed.problems)
     time('decode', () => {
       for (const d of parsed.documents) {
-        const decoded = decodeDocument(d, parsed.lines)
+        const decoded = cache ? cache.decoded.decode(d, parsed.lines) : decodeDocument(d, parsed.lines)
         objects.push(...decoded.objects)
         problems.push(...decoded.problems)
       }

@@ -1,4 +1,5 @@
 import type { Analysis, AnalyzeOptions, EditIntent, EditResult, GraphOptions, SourceFile } from '../model'
+import type { AnalysisPatch } from './analysis-patch'
 
 /** One analysis request. `version` is the editor's document version; answers echo it back. */
 export interface AnalyzeRequest {
@@ -25,5 +26,11 @@ export type EditResponse = EditResult & { version: number }
  */
 export interface EngineApi {
   analyze(request: AnalyzeRequest): Promise<Analysis>
+  /**
+   * The same analysis as a patch against the previous answer of this method, so that only what
+   * changed crosses the worker boundary. `full` asks for a complete one (first call, or after the
+   * caller lost track).
+   */
+  analyzePatch(request: AnalyzeRequest & { full?: boolean }): Promise<AnalysisPatch>
   applyEdit(request: EditRequest): Promise<EditResponse>
 }

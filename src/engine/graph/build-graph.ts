@@ -13,8 +13,12 @@ import { matchLines, ruleChips, ruleHeight } from './describe-rule'
 import { findReferenceGrant } from './find-reference-grant'
 import { COLUMN, METRICS } from './graph-metrics'
 
-/** A node before layout; `order` keeps columns in document order where nothing else decides. */
-export type PlacedLater = Omit<GraphNode, 'x' | 'y'> & { order: number }
+/** Nodes before layout (at 0, 0), and each node's document order for the layout's tie-breaks. */
+export interface BuiltGraph {
+  nodes: Map<string, GraphNode>
+  edges: GraphEdge[]
+  order: Map<string, number>
+}
 
 export interface Scope {
   /** Routes to draw (the filters already applied). */
@@ -47,9 +51,9 @@ const portId = (listener: string) => `l:${listener}`
  * Nodes and edges for the objects in scope, before layout. Ids come from object keys and names,
  * so they survive edits that move text around or change anything else.
  */
-export function buildGraph(objects: readonly ManifestObject[], scope: Scope): { nodes: Map<string, PlacedLater>; edges: GraphEdge[] } {
-  const nodes = new Map<string, PlacedLater>()
-  const edges: GraphEdge[] = []
+export function buildGraph(objects: readonly ManifestObject[], scope: Scope): BuiltGraph {
+  const g: BuiltGraph = { nodes: new Map(), edges: [], order: new Map() }
+  const { nodes, edges } = g
   const order = new Map(objects.map((o, i) => [o, i * 1000]))
   const grants = objects.filter((o): o is ReferenceGrantObject => o.kind === 'ReferenceGrant' && !('modelled' in o))
   const services = new Set(objects.filter((o) => o.kind === 'Service').map((o) => refKey({ kind: 'Service', namespace: o.metadata.namespace, name: o.metadata.name })))
@@ -70,7 +74,7 @@ export function buildGraph(objects: readonly ManifestObject[], scope: Scope): { 
       index,
     }))
     const m = METRICS.gateway
-    nodes.set(parentId(key), {
+    add(g, order.get(gw) ?? 0, {
       id: parentId(key),
       kind: gw.kind === 'Gateway' ? 'gateway' : 'listenerset',
       objectKind: gw.kind,
@@ -83,7 +87,6 @@ export function buildGraph(objects: readonly ManifestObject[], scope: Scope): { 
       width: METRICS.columnWidth[0],
       height: m.header + ports.length * m.port + m.footer,
       objectKey: key,
-      order: order.get(gw) ?? 0,
       ...(own ? {} : { context: true }),
     })
     if (gw.kind === 'ListenerSet' && gw.spec.parentRef?.name) {
@@ -95,7 +98,7 @@ export function buildGraph(objects: readonly ManifestObject[], scope: Scope): { 
   // A ListenerSet's edge needs its Gateway drawn; drop the edge otherwise.
   for (let i = edges.length - 1; i >= 0; i--) if (!nodes.has(edges[i]!.source)) edges.splice(i, 1)
 
-  for (const route of scope.routes) addRoute(route, order.get(route) ?? 0, scope, nodes, edges, grants, services)
+  for (const route of scope.routes) addRoute(route, order.get(route) ?? 0, scope, g, grants, services)
 
   if (scope.showBackends) {
     for (const o of objects) {
@@ -104,32 +107,41 @@ export function buildGraph(objects: readonly ManifestObject[], scope: Scope): { 
       const id = `be:${key}`
       if (nodes.has(id)) continue
       const ports = list<Json>((o.spec as Json | undefined)?.ports).map((p) => p.port)
-      nodes.set(id, backendNode(id, 'Service', o.metadata.namespace, o.metadata.name, ports.length ? `:${ports.join(', :')}` : 'no ports', key, order.get(o) ?? 0))
+      add(g, order.get(o) ?? 0, backendNode(id, 'Service', o.metadata.namespace, o.metadata.name, ports.length ? `:${ports.join(', :')}` : 'no ports', key))
     }
   }
-  return { nodes, edges }
+  return g
 }
 
-function backendNode(id: string, kind: string, namespace: string, name: string, detail: string, key: string, order: number): PlacedLater {
-  return { id, kind: 'backend', objectKind: kind, namespace, name, label: name, detail, column: COLUMN.backend, width: METRICS.columnWidth[3], height: METRICS.backend.height, objectKey: key, order }
+function add(g: BuiltGraph, order: number, node: Omit<GraphNode, 'x' | 'y'>): GraphNode {
+  const n = node as GraphNode
+  n.x = 0
+  n.y = 0
+  g.nodes.set(n.id, n)
+  g.order.set(n.id, order)
+  return n
+}
+
+function backendNode(id: string, kind: string, namespace: string, name: string, detail: string, key: string): Omit<GraphNode, 'x' | 'y'> {
+  return { id, kind: 'backend', objectKind: kind, namespace, name, label: name, detail, column: COLUMN.backend, width: METRICS.columnWidth[3], height: METRICS.backend.height, objectKey: key }
 }
 
 function addRoute(
   route: RouteObject,
   order: number,
   scope: Scope,
-  nodes: Map<string, PlacedLater>,
-  edges: GraphEdge[],
+  g: BuiltGraph,
   grants: readonly ReferenceGrantObject[],
   services: ReadonlySet<string>,
 ): void {
+  const { nodes, edges } = g
   const ns = route.metadata.namespace
   const key = refKey({ kind: route.kind, namespace: ns, name: route.metadata.name })
   const id = routeId(route)
   const hostnames = 'hostnames' in route.spec && Array.isArray(route.spec.hostnames) ? route.spec.hostnames.filter((h): h is string => typeof h === 'string') : []
   const rules = list<Json>(route.spec.rules)
   const collapsed = scope.collapsed(id)
-  nodes.set(id, {
+  add(g, order, {
     id,
     kind: 'route',
     objectKind: route.kind,
@@ -141,7 +153,6 @@ function addRoute(
     width: METRICS.columnWidth[1],
     height: METRICS.route.height,
     objectKey: key,
-    order,
     ruleCount: rules.length,
     ...(collapsed ? { collapsed: true } : {}),
   })
@@ -153,7 +164,7 @@ function addRoute(
     let parent = nodes.get(pid)
     if (!parent) {
       const m = METRICS.gateway
-      parent = {
+      parent = add(g, order - 1, {
         id: pid,
         kind: kind === 'ListenerSet' ? 'listenerset' : 'gateway',
         objectKind: kind,
@@ -166,17 +177,15 @@ function addRoute(
         width: METRICS.columnWidth[0],
         height: m.header + m.footer,
         objectKey: parentKey,
-        order: order - 1,
         missing: true,
-      }
-      nodes.set(pid, parent)
+      })
     }
     const section = typeof p.sectionName === 'string' ? p.sectionName : undefined
     const port = typeof p.port === 'number' ? p.port : undefined
     const listeners = (parent.ports ?? []).filter((l) => (section === undefined || l.name === section) && (port === undefined || l.port === port))
-    const base = { kind: 'parentRef' as const, target: id, source: pid, objectKey: key, path: ['spec', 'parentRefs', i] }
-    if (listeners.length === 0) edges.push({ ...base, id: `pr:${id}#${i}` })
-    for (const l of listeners) edges.push({ ...base, id: `pr:${id}#${i}@${l.name}`, sourceHandle: l.id })
+    const path = ['spec', 'parentRefs', i]
+    if (listeners.length === 0) edges.push({ id: `pr:${id}#${i}`, kind: 'parentRef', source: pid, target: id, objectKey: key, path })
+    for (const l of listeners) edges.push({ id: `pr:${id}#${i}@${l.name}`, kind: 'parentRef', source: pid, sourceHandle: l.id, target: id, objectKey: key, path })
   })
 
   const routeGroup = route.apiVersion.split('/')[0] ?? GATEWAY_GROUP
@@ -186,7 +195,7 @@ function addRoute(
     if (!collapsed) {
       const lines = matchLines(route.kind, rule)
       const chips = ruleChips(rule)
-      nodes.set(ruleId, {
+      add(g, order + r, {
         id: ruleId,
         kind: 'rule',
         objectKind: 'Rule',
@@ -200,7 +209,6 @@ function addRoute(
         height: ruleHeight(lines.length, chips.length),
         objectKey: key,
         path: ['spec', 'rules', r],
-        order: order + r,
       })
       edges.push({ id: `ru:${ruleId}`, kind: 'rule', source: id, target: ruleId, objectKey: key, path: ['spec', 'rules', r] })
     }
@@ -215,8 +223,8 @@ function addRoute(
       const bId = `be:${bKey}`
       if (!nodes.has(bId)) {
         const missing = bKind === 'Service' && (b.group ?? '') === '' && services.size > 0 && !services.has(bKey)
-        const node = backendNode(bId, bKind, bNs, bName, b.port !== undefined ? `:${b.port}` : 'no port', bKey, order + r)
-        nodes.set(bId, missing ? { ...node, missing: true, detail: 'not declared' } : node)
+        const node = backendNode(bId, bKind, bNs, bName, b.port !== undefined ? `:${b.port}` : 'no port', bKey)
+        add(g, order + r, missing ? { ...node, missing: true, detail: 'not declared' } : node)
       }
       const cross = bNs !== ns
         ? { crossNamespace: withGrant(findReferenceGrant(grants, { group: routeGroup, kind: route.kind, namespace: ns }, { group: b.group ?? '', kind: bKind, namespace: bNs, name: bName })) }

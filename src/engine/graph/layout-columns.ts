@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphGroup, GraphNode } from '../../model'
-import type { PlacedLater } from './build-graph'
+import type { BuiltGraph } from './build-graph'
 import { COLUMN, COLUMN_X, METRICS, TOTAL_WIDTH } from './graph-metrics'
 
 /**
@@ -12,16 +12,17 @@ import { COLUMN, COLUMN_X, METRICS, TOTAL_WIDTH } from './graph-metrics'
  * Nothing here reads names or text, only structure and document order: typing in a path or a
  * hostname never moves a node.
  */
-export function layoutColumns(input: Map<string, PlacedLater>, edges: readonly GraphEdge[], group: boolean): { nodes: GraphNode[]; groups: GraphGroup[] } {
+export function layoutColumns(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): { nodes: GraphNode[]; groups: GraphGroup[] } {
   const { nodeGap, lane } = METRICS
+  const order = (n: GraphNode) => g.order.get(n.id) ?? 0
   const incoming = new Map<string, GraphEdge[]>()
-  const children = new Map<string, PlacedLater[]>()
+  const children = new Map<string, GraphNode[]>()
   for (const e of edges) {
     const list = incoming.get(e.target)
     if (list) list.push(e)
     else incoming.set(e.target, [e])
     if (e.kind === 'rule') {
-      const rule = input.get(e.target)
+      const rule = g.nodes.get(e.target)
       if (!rule) continue
       const kids = children.get(e.source)
       if (kids) kids.push(rule)
@@ -29,45 +30,58 @@ export function layoutColumns(input: Map<string, PlacedLater>, edges: readonly G
     }
   }
 
-  const placed = new Map<string, GraphNode>()
+  const placed = new Set<string>()
   const centre = (id: string, handle?: string): number | undefined => {
-    const n = placed.get(id)
-    if (!n) return undefined
-    const port = handle ? n.ports?.findIndex((p) => p.id === handle) : -1
-    if (port !== undefined && port >= 0) return n.y + METRICS.gateway.header + port * METRICS.gateway.port + METRICS.gateway.port / 2
+    const n = g.nodes.get(id)
+    if (!n || !placed.has(id)) return undefined
+    if (handle && n.ports) {
+      const port = n.ports.findIndex((p) => p.id === handle)
+      if (port >= 0) return n.y + METRICS.gateway.header + port * METRICS.gateway.port + METRICS.gateway.port / 2
+    }
     return n.y + n.height / 2
   }
   const desired = (id: string): number => {
-    const ys = (incoming.get(id) ?? []).map((e) => centre(e.source, e.sourceHandle)).filter((y): y is number => y !== undefined)
-    return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : Number.POSITIVE_INFINITY
+    let sum = 0
+    let count = 0
+    for (const e of incoming.get(id) ?? []) {
+      const y = centre(e.source, e.sourceHandle)
+      if (y === undefined) continue
+      sum += y
+      count++
+    }
+    return count ? sum / count : Number.POSITIVE_INFINITY
   }
-  const put = (n: PlacedLater, x: number, y: number) => {
-    const { order: _order, ...rest } = n
-    placed.set(n.id, { ...rest, x, y })
+  const put = (n: GraphNode, x: number, y: number) => {
+    n.x = x
+    n.y = y
+    placed.add(n.id)
   }
 
-  const bands = bandOrder([...input.values()], group)
+  const bands = new Map<string, GraphNode[][]>()
+  for (const band of bandOrder(g, group)) bands.set(band, [[], [], [], []])
+  for (const n of g.nodes.values()) bands.get(group ? n.namespace : '')?.[n.column]?.push(n)
   const groups: GraphGroup[] = []
   let top = 0
-  for (const band of bands) {
-    const inBand = [...input.values()].filter((n) => (group ? n.namespace : '') === band)
+  for (const [band, columns] of bands) {
+    const [gateways = [], routeNodes = [], , backendNodes = []] = columns
     const start = top + (group ? lane.header : 0)
-    const byOrder = (a: PlacedLater, b: PlacedLater) => a.order - b.order
+    const byOrder = (a: GraphNode, b: GraphNode) => order(a) - order(b)
 
     // Gateways and ListenerSets: document order.
     let cursor0 = start
-    for (const n of inBand.filter((n) => n.column === COLUMN.gateway).sort(byOrder)) {
+    for (const n of gateways.sort(byOrder)) {
       put(n, COLUMN_X[COLUMN.gateway]!, cursor0)
       cursor0 += n.height + nodeGap
     }
 
     // Routes with their rules, as units, near the listeners they attach to.
     let cursor1 = start
-    const routes = inBand.filter((n) => n.column === COLUMN.route).map((n) => ({ n, want: desired(n.id) }))
-    routes.sort((a, b) => a.want - b.want || a.n.order - b.n.order)
+    const routes = routeNodes.map((n) => ({ n, want: desired(n.id) }))
+    routes.sort((a, b) => a.want - b.want || order(a.n) - order(b.n))
     for (const { n, want } of routes) {
-      const rules = (children.get(n.id) ?? []).slice().sort(byOrder)
-      const block = rules.reduce((h, r) => h + r.height, 0) + Math.max(0, rules.length - 1) * nodeGap
+      const rules = (children.get(n.id) ?? []).sort(byOrder)
+      let block = Math.max(0, rules.length - 1) * nodeGap
+      for (const r of rules) block += r.height
       const unit = Math.max(n.height, block)
       const y = Number.isFinite(want) ? Math.max(cursor1, Math.round(want - unit / 2)) : cursor1
       put(n, COLUMN_X[COLUMN.route]!, y + Math.round((unit - n.height) / 2))
@@ -81,8 +95,8 @@ export function layoutColumns(input: Map<string, PlacedLater>, edges: readonly G
 
     // Backends: near the mean of the rules (or folded routes) that send to them.
     let cursor3 = start
-    const backends = inBand.filter((n) => n.column === COLUMN.backend).map((n) => ({ n, want: desired(n.id) }))
-    backends.sort((a, b) => a.want - b.want || a.n.order - b.n.order)
+    const backends = backendNodes.map((n) => ({ n, want: desired(n.id) }))
+    backends.sort((a, b) => a.want - b.want || order(a.n) - order(b.n))
     for (const { n, want } of backends) {
       const y = Number.isFinite(want) ? Math.max(cursor3, Math.round(want - n.height / 2)) : cursor3
       put(n, COLUMN_X[COLUMN.backend]!, y)
@@ -97,18 +111,19 @@ export function layoutColumns(input: Map<string, PlacedLater>, edges: readonly G
       top = bottom + lane.gap
     }
   }
-  return { nodes: [...input.keys()].map((id) => placed.get(id)!).filter(Boolean), groups }
+  return { nodes: [...g.nodes.values()], groups }
 }
 
 /** Lanes with Gateways first (traffic enters there), then the rest, each by first appearance. */
-function bandOrder(nodes: PlacedLater[], group: boolean): string[] {
+function bandOrder(g: BuiltGraph, group: boolean): string[] {
   if (!group) return ['']
   const first = new Map<string, { order: number; entry: boolean }>()
-  for (const n of nodes) {
+  for (const n of g.nodes.values()) {
+    const o = g.order.get(n.id) ?? 0
     const b = first.get(n.namespace)
     const entry = n.column === COLUMN.gateway && !n.context
-    if (!b) first.set(n.namespace, { order: n.order, entry })
-    else first.set(n.namespace, { order: Math.min(b.order, n.order), entry: b.entry || entry })
+    if (!b) first.set(n.namespace, { order: o, entry })
+    else first.set(n.namespace, { order: Math.min(b.order, o), entry: b.entry || entry })
   }
   return [...first.entries()].sort((a, b) => Number(b[1].entry) - Number(a[1].entry) || a[1].order - b[1].order).map(([ns]) => ns)
 }

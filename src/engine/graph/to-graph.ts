@@ -1,5 +1,5 @@
 import { isRoute, type GraphModel, type GraphOptions, type ManifestObject } from '../../model'
-import { buildGraph, routeId } from './build-graph'
+import { buildGraph } from './build-graph'
 import { layoutColumns } from './layout-columns'
 
 /** Above this many routes, `collapseRules: 'auto'` folds rules into their routes. */
@@ -30,18 +30,18 @@ export function toGraph(objects: readonly ManifestObject[], options: GraphOption
   const collapseAll = options.collapseRules === 'auto' ? allRoutes.length > AUTO_COLLAPSE_ROUTES : !!options.collapseRules
   const toggled = new Set(options.toggled ?? [])
 
-  const { nodes, edges } = buildGraph(objects, {
+  const built = buildGraph(objects, {
     routes,
     collapsed: (id) => collapseAll !== toggled.has(id),
     showParent: (o) => kindOk(o.kind) && nsOk(o.metadata.namespace),
     showService: (ns) => kindOk('Service') && nsOk(ns),
     showBackends: kindOk('Service'),
   })
+  const { nodes, edges } = built
   // Parents drawn only as context but filtered out by kind go, with their edges.
   for (const [id, n] of nodes) if (n.column === 0 && !kindOk(n.objectKind)) nodes.delete(id)
   const kept = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target))
-  const laid = layoutColumns(nodes, kept, options.groupByNamespace ?? true)
+  const laid = layoutColumns(built, kept, options.groupByNamespace ?? true)
   return { nodes: laid.nodes, edges: kept, groups: laid.groups, namespaces, kinds, hiddenRoutes: allRoutes.length - routes.length }
 }
 
-export { routeId }
