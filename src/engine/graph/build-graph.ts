@@ -210,7 +210,7 @@ function addRoute(
         objectKey: key,
         path: ['spec', 'rules', r],
       })
-      edges.push({ id: `ru:${ruleId}`, kind: 'rule', source: id, target: ruleId, objectKey: key, path: ['spec', 'rules', r] })
+      edges.push({ id: `re:${ruleId}`, kind: 'rule', source: id, target: ruleId, objectKey: key, path: ['spec', 'rules', r] })
     }
     if (!scope.showBackends) return
     const backends = list<BackendLike>(rule.backendRefs)

@@ -4,9 +4,9 @@
  * sit where the layout expects them.
  */
 export const METRICS = {
-  columnWidth: [248, 232, 252, 212] as const,
+  columnWidth: [228, 208, 228, 192] as const,
   /** Horizontal space between columns; the rule → backend gap holds the share labels. */
-  columnGap: [112, 84, 132] as const,
+  columnGap: [88, 64, 108] as const,
   nodeGap: 14,
   gateway: { header: 52, port: 30, footer: 8 },
   route: { height: 80 },

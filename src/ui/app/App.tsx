@@ -1,18 +1,15 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { starterExample } from '../../examples'
-import { Canvas } from '../canvas/Canvas'
 import { TabbedPanel } from '../components/Panel'
-import { Inspector } from '../inspector/Inspector'
 import { createLabStore, LabContext } from '../state'
 import { ProblemsList } from '../status/ProblemsList'
 import { Tester } from '../tester/Tester'
 import { Header } from './Header'
 import { SyntaxBanner } from './SyntaxBanner'
+import { Workbench } from './Workbench'
 import { exposeDebugHandle } from './debug-handle'
 import { connectEngine } from './engine-bridge'
-
-// Monaco is about 1 MB gzip: it loads after the first paint, never in the initial chunk.
-const Editor = lazy(() => import('../editor/Editor'))
+import { installShortcuts } from './shortcuts'
 
 export function App() {
   const store = useMemo(() => {
@@ -21,29 +18,23 @@ export function App() {
   }, [])
   useEffect(() => connectEngine(store), [store])
   useEffect(() => exposeDebugHandle(store), [store])
+  useEffect(() => installShortcuts(store), [store])
 
   return (
     <LabContext.Provider value={store}>
       <div className="app">
         <Header />
         <SyntaxBanner />
-        <main className="workbench">
-          <div className="graph-pane">
-            <Canvas />
-          </div>
-          <div className="editor-pane">
-            <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
-              <Editor />
-            </Suspense>
-          </div>
-        </main>
-        <TabbedPanel
-          label="Details"
-          tabs={[
-            { id: 'inspector', title: 'Inspector', content: <Inspector /> },
-            { id: 'tester', title: 'Tester', content: <Tester /> },
-            { id: 'status', title: 'Status', content: <ProblemsList /> },
-          ]}
+        <Workbench
+          bottom={
+            <TabbedPanel
+              label="Details"
+              tabs={[
+                { id: 'status', title: 'Status', content: <ProblemsList /> },
+                { id: 'tester', title: 'Tester', content: <Tester /> },
+              ]}
+            />
+          }
         />
       </div>
     </LabContext.Provider>

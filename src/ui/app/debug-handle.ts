@@ -1,9 +1,9 @@
-import type { LabStore } from '../state'
+import { setText, type LabStore } from '../state'
 
 declare global {
   interface Window {
-    /** A read-only handle for browser tests and curious users in the devtools console. */
-    routelab?: { text(): string; version(): number; analysisVersion(): number | undefined }
+    /** A handle for browser tests, benchmarks and curious users in the devtools console. */
+    routelab?: { text(): string; version(): number; analysisVersion(): number | undefined; load(text: string): void }
   }
 }
 
@@ -12,6 +12,8 @@ export function exposeDebugHandle(store: LabStore): () => void {
     text: () => store.getState().text,
     version: () => store.getState().version,
     analysisVersion: () => store.getState().analysis?.version,
+    // Replaces the workspace text as a load (not an edit): used by the benchmarks.
+    load: (text: string) => setText(store, text, 'load'),
   }
   return () => {
     delete window.routelab

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { Analysis } from '../../model'
+import type { Analysis, GraphOptions, TextChange } from '../../model'
 
 /** Where a text change came from, so the Monaco bridge can ignore its own echoes. */
 export type ChangeOrigin = 'editor' | 'canvas' | 'inspector' | 'history' | 'load'
@@ -22,6 +22,22 @@ export interface LabState {
    */
   positions: Record<string, { x: number; y: number }>
   engine: 'starting' | 'worker' | 'in-process' | 'failed'
+  /** How the graph is drawn (grouping, folding, filters); sent to the engine with each analysis. */
+  view: GraphOptions
+  /** The canvas search text. */
+  search: string
+  /** The last visual edit, so the editor applies exactly its change as one undoable operation. */
+  lastEdit?: { version: number; changes: TextChange[]; group?: string }
+  /** A short message for the user: an edit that could not be made, an offer to add a grant. */
+  notice?: Notice
+}
+
+export interface Notice {
+  id: number
+  tone: 'info' | 'warn' | 'error'
+  text: string
+  /** A button that fixes or completes what the notice is about. */
+  action?: { label: string; run: () => void }
 }
 
 export type LabStore = StoreApi<LabState>
@@ -35,5 +51,7 @@ export function createLabStore(initial: { text: string; fileName: string }): Lab
     lastOrigin: 'load',
     positions: {},
     engine: 'starting',
+    view: { groupByNamespace: true, collapseRules: 'auto' },
+    search: '',
   }))
 }
