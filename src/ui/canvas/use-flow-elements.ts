@@ -69,7 +69,7 @@ export function useFlowElements(
         height: n.height,
         selected,
         connectable: !n.missing,
-        ariaLabel: `${n.objectKind} ${n.namespace ? `${n.namespace}/` : ''}${n.name}`,
+        ariaLabel: nodeLabel(n),
       } as LabFlowNode
       nodeCache.set(n, { x: at.x, y: at.y, selected, flow })
       out.push(flow)
@@ -106,6 +106,16 @@ export function useFlowElements(
   }, [graph, selection])
 
   return { nodes, edges }
+}
+
+/** `HTTPRoute team-a/checkout`; rules name their route: `Rule 2 of HTTPRoute team-a/checkout`. */
+export function nodeLabel(n: GraphNode): string {
+  if (n.kind === 'rule') {
+    const [kind, ns, ...name] = n.objectKey.split('/')
+    const index = Number(n.path?.[2] ?? 0) + 1
+    return `Rule ${index}${n.name !== `rule ${index}` ? ` (${n.name})` : ''} of ${kind} ${ns}/${name.join('/')}`
+  }
+  return `${n.objectKind} ${n.namespace ? `${n.namespace}/` : ''}${n.name}`
 }
 
 function handleFor(e: GraphEdge): string {

@@ -46,6 +46,17 @@ export default function Editor() {
 
     let applying = false
     let openGroup: string | undefined
+    // Lines a visual edit changed glow briefly, and scroll into view, so the YAML's answer is seen.
+    const flash = editor.createDecorationsCollection()
+    let flashTimer: ReturnType<typeof setTimeout> | undefined
+    const showChange = (start: number, text: string) => {
+      const a = model.getPositionAt(start)
+      const b = model.getPositionAt(start + text.length)
+      editor.revealLinesInCenterIfOutsideViewport(a.lineNumber, b.lineNumber)
+      flash.set([{ range: new monaco.Range(a.lineNumber, 1, b.lineNumber, 1), options: { isWholeLine: true, className: 'routelab-flash' } }])
+      if (flashTimer) clearTimeout(flashTimer)
+      flashTimer = setTimeout(() => flash.clear(), 1200)
+    }
     const typed = model.onDidChangeContent((e) => {
       if (applying) return
       openGroup = undefined
@@ -71,6 +82,7 @@ export default function Editor() {
           if (model.getValue() !== s.text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.text }], () => null)
           openGroup = edit?.group
           if (!openGroup) model.pushStackElement()
+          if (edit?.changes[0]) showChange(edit.changes[0].start, edit.changes[0].text)
         } finally {
           applying = false
         }
@@ -97,6 +109,7 @@ export default function Editor() {
     })
 
     return () => {
+      if (flashTimer) clearTimeout(flashTimer)
       registerHistory(store, undefined)
       media?.removeEventListener('change', onScheme)
       unsubscribe()
