@@ -4,20 +4,14 @@ import { startInProcessEngine, startWorkerEngine, type EngineClient } from '../.
 import { applyAnalysis, registerEngine, type LabStore } from '../state'
 
 /**
- * Texts above this size wait for a pause in typing before analysing (performance.md §3.2 item 4);
- * smaller ones are analysed at once, since one analysis costs less than a debounce would.
- */
-const LARGE_TEXT = 200_000
-const LARGE_DEBOUNCE_MS = 40
-
-/**
  * Connects the store to the engine: every text or view change is analysed in the worker, at most
- * one analysis in flight, the newest text always analysed last. Analyses arrive as patches
+ * one analysis in flight, the newest text always analysed last. There is no debounce: analysis is
+ * incremental (one changed document is parsed, patches cross the boundary), so a keystroke costs
+ * less than a debounce would wait, and a burst of typing collapses into the run after the current. Analyses arrive as patches
  * against the previous one, so unchanged parts keep their identity. Returns a disconnect function.
  */
 export function connectEngine(store: LabStore): () => void {
   let client: EngineClient | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
   let disposed = false
   let running = false
   let dirty = false
@@ -54,11 +48,6 @@ export function connectEngine(store: LabStore): () => void {
       if (dirty && !disposed) void run()
     }
   }
-  const schedule = () => {
-    if (timer) clearTimeout(timer)
-    if (store.getState().text.length < LARGE_TEXT) void run()
-    else timer = setTimeout(() => void run(), LARGE_DEBOUNCE_MS)
-  }
 
   const start = async () => {
     try {
@@ -75,13 +64,12 @@ export function connectEngine(store: LabStore): () => void {
   void start()
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.text !== prev.text || s.view !== prev.view) schedule()
+    if (s.text !== prev.text || s.view !== prev.view) void run()
   })
   return () => {
     disposed = true
     unsubscribe()
     registerEngine(store, undefined)
-    if (timer) clearTimeout(timer)
     client?.dispose()
   }
 }

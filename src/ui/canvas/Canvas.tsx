@@ -3,7 +3,6 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
-  useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -45,7 +44,12 @@ const VISIBLE_ONLY_ABOVE = 200
 declare global {
   interface Window {
     /** The canvas viewport, for the UI benchmarks. */
-    routelabCanvas?: { setViewport(x: number, y: number, zoom: number): void; getViewport(): { x: number; y: number; zoom: number }; nodeCount(): number }
+    routelabCanvas?: {
+      setViewport(x: number, y: number, zoom: number): void
+      getViewport(): { x: number; y: number; zoom: number }
+      nodeCount(): number
+      frame(id: string): boolean
+    }
   }
 }
 
@@ -127,6 +131,12 @@ export function Canvas() {
             setViewport: (x, y, zoom) => void i.setViewport({ x, y, zoom }),
             getViewport: () => i.getViewport(),
             nodeCount: () => i.getNodes().length,
+            // Only nodes React Flow already holds: fitting an unknown node would give a NaN viewport.
+            frame: (id) => {
+              if (!i.getNode(id)) return false
+              void i.fitView({ nodes: [{ id }], maxZoom: 1, minZoom: 1, padding: 0.4 })
+              return true
+            },
           }
         }}
         nodesConnectable={!stale}
@@ -137,6 +147,7 @@ export function Canvas() {
         minZoom={0.05}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
+        colorMode="system"
         aria-label="Route graph"
       >
         <Background gap={24} size={1} />
@@ -146,10 +157,4 @@ export function Canvas() {
       </ReactFlow>
     </div>
   )
-}
-
-/** Frames a node (search results, new objects). */
-export function useFocusNode(): (id: string) => void {
-  const rf = useReactFlow()
-  return useCallback((id: string) => void rf.fitView({ nodes: [{ id }], maxZoom: 1, minZoom: 0.6, duration: 250, padding: 0.6 }), [rf])
 }

@@ -54,7 +54,8 @@ export function Inspector() {
 
   if (!s) return <Overview />
   const title = describeSelection(s)
-  const objectProblems = form?.problems.filter((p) => !p.path) ?? []
+  // Problems with no field of their own here (or about metadata) are listed at the top of the form.
+  const objectProblems = form?.problems.filter((p) => !p.path || p.path.startsWith('metadata') || p.path === 'spec') ?? []
   const reveal = () => {
     if (s.type === 'missing') return
     const span = s.object.source.span

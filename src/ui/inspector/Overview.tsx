@@ -1,11 +1,16 @@
+import { useState } from 'react'
 import { refKey, refOf } from '../../model'
 import { select, useLab, useLabStore } from '../state'
 
 const ORDER = ['GatewayClass', 'Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute', 'ReferenceGrant', 'Service', 'Namespace']
 
 /** With nothing selected: every object, by kind, one click (or Enter) away; and the shortcuts. */
+/** Objects listed per kind before a "show all" button; large workspaces stay quick to open. */
+const FIRST = 24
+
 export function Overview() {
   const store = useLabStore()
+  const [all, setAll] = useState<Set<string>>(new Set())
   const objects = useLab((s) => s.lastGood?.objects)
   const nodes = useLab((s) => s.lastGood?.graph.nodes)
   if (!objects) return <p className="muted">Analysing…</p>
@@ -24,6 +29,7 @@ export function Overview() {
           <ul>
             {objects
               .filter((o) => o.kind === kind)
+              .filter((_, i) => i < FIRST || all.has(kind))
               .map((o) => {
                 const key = refKey(refOf(o))
                 return (
@@ -35,6 +41,13 @@ export function Overview() {
                   </li>
                 )
               })}
+            {!all.has(kind) && objects.filter((o) => o.kind === kind).length > FIRST && (
+              <li>
+                <button type="button" className="link-button" onClick={() => setAll(new Set([...all, kind]))}>
+                  all {objects.filter((o) => o.kind === kind).length}…
+                </button>
+              </li>
+            )}
           </ul>
         </section>
       ))}
