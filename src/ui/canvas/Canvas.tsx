@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   type Connection,
   type EdgeChange,
@@ -9,9 +8,11 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { GraphNode } from '../../model'
 import { canConnect } from '../designer/connect'
 import { moveNode, select, useLab, useLabStore } from '../state'
+import { CanvasMinimap } from './CanvasMinimap'
 import { CanvasToolbar } from './CanvasToolbar'
 import { connect, deleteSelection } from './canvas-actions'
 import { LabEdge } from './LabEdge'
@@ -28,18 +29,16 @@ import './nodes.css'
 const nodeTypes = { gateway: GatewayNode, listenerset: GatewayNode, route: RouteNode, rule: RuleNode, backend: BackendNode, lane: LaneNode }
 const edgeTypes = { lab: LabEdge }
 
-const MINIMAP_COLORS: Record<string, string> = {
-  gateway: 'var(--c-gateway)',
-  listenerset: 'var(--c-gateway)',
-  route: 'var(--c-route)',
-  rule: 'var(--c-rule)',
-  backend: 'var(--c-backend)',
-  lane: 'transparent',
-}
-const minimapColor = (n: LabFlowNode) => MINIMAP_COLORS[n.type ?? ''] ?? '#888'
-
 /** Above this many nodes only those in view are mounted (performance.md §4.2). */
 const VISIBLE_ONLY_ABOVE = 200
+/**
+ * Above this many edges, only edges with an end near the view are drawn. React Flow draws every
+ * edge whose bounding box crosses the view, and in a large workspace the long edges from a few
+ * Gateways to hundreds of routes all do: painting them on every pan frame is what makes panning
+ * slow. The set is recomputed shortly after the view stops moving.
+ */
+const CULL_EDGES_ABOVE = 600
+const CULL_DELAY_MS = 120
 
 declare global {
   interface Window {
@@ -61,17 +60,32 @@ export function Canvas() {
   const selection = useLab((s) => s.selection)
   const positions = useLab((s) => s.positions)
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({})
-  const { nodes, edges } = useFlowElements(graph, positions, selection, dragging)
+  const [viewBox, setViewBox] = useState<ViewBox | undefined>(undefined)
+  const near = useMemo(() => (graph && graph.edges.length > CULL_EDGES_ABOVE && viewBox ? nodesNear(graph.nodes, positions, viewBox) : undefined), [graph, positions, viewBox])
+  const { nodes, edges } = useFlowElements(graph, positions, selection, dragging, near)
   const flow = useRef<ReactFlowInstance<LabFlowNode> | null>(null)
+  const box = useRef<HTMLDivElement>(null)
   const fitted = useRef(false)
+  const cullTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const measureView = useCallback(() => {
+    if (cullTimer.current) clearTimeout(cullTimer.current)
+    cullTimer.current = setTimeout(() => {
+      const f = flow.current
+      const el = box.current
+      if (!f || !el) return
+      const { x, y, zoom } = f.getViewport()
+      setViewBox({ x: -x / zoom, y: -y / zoom, width: el.clientWidth / zoom, height: el.clientHeight / zoom })
+    }, CULL_DELAY_MS)
+  }, [])
+  useEffect(() => () => clearTimeout(cullTimer.current), [])
 
   // The first graph is framed once: its top-left corner at a readable zoom, however large it is.
   useEffect(() => {
     if (fitted.current || !graph || graph.nodes.length === 0 || !flow.current) return
     fitted.current = true
     const first = graph.nodes.filter((n) => n.y < 900).map((n) => ({ id: n.id }))
-    requestAnimationFrame(() => void flow.current?.fitView({ nodes: first, maxZoom: 1, minZoom: 0.5, padding: 0.08 }))
-  }, [graph])
+    requestAnimationFrame(() => void flow.current?.fitView({ nodes: first, maxZoom: 1, minZoom: 0.5, padding: 0.08 }).then(measureView))
+  }, [graph, measureView])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<LabFlowNode>[]) => {
@@ -113,7 +127,7 @@ export function Canvas() {
   }
 
   return (
-    <div className={`canvas${stale ? ' stale' : ''}`} data-testid="canvas" onKeyDown={onKeyDown}>
+    <div className={`canvas${stale ? ' stale' : ''}`} data-testid="canvas" onKeyDown={onKeyDown} ref={box}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -124,6 +138,7 @@ export function Canvas() {
         onNodeDragStop={onNodeDragStop}
         onPaneClick={() => select(store, undefined)}
         onConnect={onConnect}
+        onMoveEnd={measureView}
         isValidConnection={isValidConnection}
         onInit={(i) => {
           flow.current = i
@@ -151,10 +166,31 @@ export function Canvas() {
         aria-label="Route graph"
       >
         <Background gap={24} size={1} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Overview of the graph" style={{ width: 168, height: 108 }} />
+        <CanvasMinimap graph={graph} positions={positions} />
         <Controls showInteractive={false} aria-label="Zoom" />
         <CanvasToolbar />
       </ReactFlow>
     </div>
   )
+}
+
+interface ViewBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** Ids of the nodes within one view's size of the view box, in every direction. */
+function nodesNear(nodes: readonly GraphNode[], positions: Record<string, { x: number; y: number }>, v: ViewBox): Set<string> {
+  const x0 = v.x - v.width
+  const x1 = v.x + 2 * v.width
+  const y0 = v.y - v.height
+  const y1 = v.y + 2 * v.height
+  const out = new Set<string>()
+  for (const n of nodes) {
+    const at = positions[n.id] ?? n
+    if (at.x + n.width >= x0 && at.x <= x1 && at.y + n.height >= y0 && at.y <= y1) out.add(n.id)
+  }
+  return out
 }

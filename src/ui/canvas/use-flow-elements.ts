@@ -26,6 +26,8 @@ export function useFlowElements(
   positions: Record<string, { x: number; y: number }>,
   selection: string | undefined,
   dragging: Record<string, { x: number; y: number }>,
+  /** When set, only edges with an end in this set are drawn (large graphs, see Canvas). */
+  near?: ReadonlySet<string>,
 ): { nodes: LabFlowNode[]; edges: Edge[] } {
   const nodes = useMemo(() => {
     const out: LabFlowNode[] = []
@@ -80,6 +82,7 @@ export function useFlowElements(
   const edges = useMemo(() => {
     const out: LabFlowEdge[] = []
     for (const e of graph?.edges ?? []) {
+      if (near && !near.has(e.source) && !near.has(e.target)) continue
       const selected = e.id === selection
       const prev = edgeCache.get(e)
       if (prev && prev.selected === selected) {
@@ -103,7 +106,7 @@ export function useFlowElements(
       out.push(flow)
     }
     return out
-  }, [graph, selection])
+  }, [graph, selection, near])
 
   return { nodes, edges }
 }
