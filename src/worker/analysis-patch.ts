@@ -84,19 +84,27 @@ function movedBy(p: ManifestObject, o: ManifestObject, shift: number): boolean {
  */
 export function diffAnalysis(prev: Analysis | undefined, next: Analysis, seq: { seq: number; base?: number }): AnalysisPatch {
   if (!prev || seq.base === undefined) return { seq: seq.seq, analysis: next as unknown as Json }
+  const out = mapTopLevel(prev as unknown as Json, next as unknown as Json, () => encodeObjects(prev.objects, next.objects), encodeArray)
+  return { seq: seq.seq, base: seq.base, analysis: out }
+}
+
+/**
+ * Walks an analysis's top level the same way for encoding and decoding: `objects` by its own rule,
+ * arrays one or two levels down item by item, everything else as is.
+ */
+function mapTopLevel(prev: Json, next: Json, objects: (items: unknown[]) => unknown[], array: (prev: unknown, items: unknown[]) => unknown[]): Json {
   const out: Json = {}
-  const p = prev as unknown as Json
-  for (const [k, v] of Object.entries(next as unknown as Json)) {
-    if (k === 'objects') out[k] = encodeObjects(prev.objects, next.objects)
-    else if (Array.isArray(v)) out[k] = encodeArray(p[k], v)
-    else if (isPlain(v) && isPlain(p[k])) {
+  for (const [k, v] of Object.entries(next)) {
+    if (k === 'objects' && Array.isArray(v)) out[k] = objects(v)
+    else if (Array.isArray(v)) out[k] = array(prev[k], v)
+    else if (isPlain(v) && isPlain(prev[k])) {
+      const pk = prev[k] as Json
       const inner: Json = {}
-      const pk = p[k] as Json
-      for (const [ik, iv] of Object.entries(v)) inner[ik] = Array.isArray(iv) ? encodeArray(pk[ik], iv) : iv
+      for (const [ik, iv] of Object.entries(v)) inner[ik] = Array.isArray(iv) ? array(pk[ik], iv) : iv
       out[k] = inner
     } else out[k] = v
   }
-  return { seq: seq.seq, base: seq.base, analysis: out }
+  return out
 }
 
 function decodeArray(prev: unknown, items: unknown[]): unknown[] {
@@ -111,22 +119,12 @@ function decodeArray(prev: unknown, items: unknown[]): unknown[] {
 export function applyAnalysisPatch(prev: { seq: number; analysis: Analysis } | undefined, patch: AnalysisPatch): Analysis {
   if (patch.base === undefined) return patch.analysis as unknown as Analysis
   if (!prev || prev.seq !== patch.base) throw new Error(`analysis patch for ${patch.base} does not apply to ${prev?.seq ?? 'nothing'}`)
-  const p = prev.analysis as unknown as Json
-  const out: Json = {}
-  for (const [k, v] of Object.entries(patch.analysis)) {
-    if (k === 'objects' && Array.isArray(v)) {
-      out[k] = v.map((item) => {
-        if (!isRef(item)) return item
-        const o = prev.analysis.objects[item.$ref]!
-        return item.$shift === undefined ? o : shiftObject(o, item.$shift, item.$doc ?? o.source.doc)
-      })
-    } else if (Array.isArray(v)) out[k] = decodeArray(p[k], v)
-    else if (isPlain(v) && isPlain(p[k])) {
-      const inner: Json = {}
-      const pk = p[k] as Json
-      for (const [ik, iv] of Object.entries(v)) inner[ik] = Array.isArray(iv) ? decodeArray(pk[ik], iv) : iv
-      out[k] = inner
-    } else out[k] = v
-  }
+  const out = mapTopLevel(prev.analysis as unknown as Json, patch.analysis, (items) =>
+    items.map((item) => {
+      if (!isRef(item)) return item
+      const o = prev.analysis.objects[item.$ref]!
+      return item.$shift === undefined ? o : shiftObject(o, item.$shift, item.$doc ?? o.source.doc)
+    }),
+  decodeArray)
   return out as unknown as Analysis
 }

@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import type { EditIntent, EditResult, ObjectRef } from '../../model'
 import { applyEdit, applyEdits } from './apply-edit'
+import { changedLines } from '../../../tests/helpers/changed-lines'
 import fixture from './fixtures/comment-rich.yaml?raw'
 
 const G = 'gateway.networking.k8s.io'
@@ -12,17 +13,6 @@ const svc = (name: string): ObjectRef => ({ group: '', kind: 'Service', namespac
 function ok(r: EditResult): Extract<EditResult, { ok: true }> {
   if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
   return r
-}
-
-/** Lines of `before` and `after` that differ, by a plain line diff around the changed region. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n')
-  const b = after.split('\n')
-  let head = 0
-  while (head < a.length && head < b.length && a[head] === b[head]) head++
-  let tail = 0
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) }
 }
 
 const edit = (intent: EditIntent) => ok(applyEdit(fixture, intent))

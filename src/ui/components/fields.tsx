@@ -49,11 +49,7 @@ export function ItemCard({ title, onRemove, removeLabel, children, disabled }: {
     <div className="item-card">
       <div className="item-card-head">
         <span className="item-card-title">{title}</span>
-        {onRemove && (
-          <button type="button" className="icon-button" aria-label={removeLabel} title={removeLabel} onClick={onRemove} disabled={disabled}>
-            ×
-          </button>
-        )}
+        {onRemove && <RemoveButton label={removeLabel} onClick={onRemove} disabled={disabled} />}
       </div>
       <div className="item-card-body">{children}</div>
     </div>
@@ -64,6 +60,15 @@ export function AddButton({ label, onClick, disabled }: { label: string; onClick
   return (
     <button type="button" className="add-button" onClick={onClick} disabled={disabled}>
       + {label}
+    </button>
+  )
+}
+
+/** The × that removes one item of a list. */
+export function RemoveButton({ label, onClick, disabled }: { label: string; onClick: () => void; disabled?: boolean }) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} title={label} onClick={onClick} disabled={disabled}>
+      ×
     </button>
   )
 }

@@ -2,6 +2,7 @@ import type { FieldPath } from '../../model'
 import { AddButton, ItemCard } from '../components/fields'
 import { edit, useLabStore } from '../state'
 import { useForm, useListEdit, valueAt } from './form-context'
+import { Sublist } from './Sublist'
 import { CheckInput, NumberInput, SelectInput, TextInput } from './inputs'
 
 /** Every filter type, with the fields a new one starts with (valid as written). */
@@ -18,39 +19,23 @@ export const FILTER_DEFAULTS: Record<string, Record<string, unknown>> = {
 const GRPC_FILTERS = ['RequestHeaderModifier', 'ResponseHeaderModifier', 'RequestMirror', 'ExtensionRef']
 
 function StringList({ label, path }: { label: string; path: FieldPath }) {
-  const list = useListEdit(path)
-  return (
-    <div className="wide sublist">
-      <span className="sublist-title">{label}</span>
-      {list.items.map((_, i) => (
-        <div key={i} className="inline-item">
-          <TextInput label={`${label} ${i + 1}`} path={[...path, i]} optional={false} />
-          <button type="button" className="icon-button" aria-label={`Remove ${label} ${i + 1}`} onClick={() => list.remove(i)} disabled={list.paused}>
-            ×
-          </button>
-        </div>
-      ))}
-      <AddButton label={label.toLowerCase()} onClick={() => list.add('')} disabled={list.paused} />
-    </div>
-  )
+  return <Sublist title={label} path={path} newItem="" noun={label.toLowerCase()} row={(item, i) => <TextInput label={`${label} ${i + 1}`} path={item} optional={false} />} />
 }
 
 function HeaderPairs({ label, path }: { label: string; path: FieldPath }) {
-  const list = useListEdit(path)
   return (
-    <div className="wide sublist">
-      <span className="sublist-title">{label}</span>
-      {list.items.map((_, i) => (
-        <div key={i} className="inline-item">
-          <TextInput label="Header" path={[...path, i, 'name']} optional={false} mono />
-          <TextInput label="Value" path={[...path, i, 'value']} optional={false} mono />
-          <button type="button" className="icon-button" aria-label={`Remove ${label} header ${i + 1}`} onClick={() => list.remove(i)} disabled={list.paused}>
-            ×
-          </button>
-        </div>
-      ))}
-      <AddButton label="header" onClick={() => list.add({ name: 'x-header', value: 'value' })} disabled={list.paused} />
-    </div>
+    <Sublist
+      title={label}
+      path={path}
+      newItem={{ name: 'x-header', value: 'value' }}
+      noun={`${label.toLowerCase()} header`}
+      row={(item) => (
+        <>
+          <TextInput label="Header" path={[...item, 'name']} optional={false} mono />
+          <TextInput label="Value" path={[...item, 'value']} optional={false} mono />
+        </>
+      )}
+    />
   )
 }
 

@@ -1,4 +1,4 @@
-import { AddButton, ItemCard, Section } from '../components/fields'
+import { AddButton, RemoveButton, ItemCard, Section } from '../components/fields'
 import { select, useLabStore } from '../state'
 import { useForm, useListEdit } from './form-context'
 import { NumberInput, SelectInput, TextInput } from './inputs'
@@ -21,9 +21,7 @@ export function RouteForm() {
           {hostnames.items.map((_, i) => (
             <div key={i} className="inline-item">
               <TextInput label={`Hostname ${i + 1}`} path={['spec', 'hostnames', i]} optional={false} />
-              <button type="button" className="icon-button" aria-label={`Remove hostname ${i + 1}`} onClick={() => hostnames.remove(i)} disabled={hostnames.paused}>
-                ×
-              </button>
+              <RemoveButton label={`Remove hostname ${i + 1}`} onClick={() => hostnames.remove(i)} disabled={hostnames.paused} />
             </div>
           ))}
         </Section>
@@ -44,9 +42,7 @@ export function RouteForm() {
                 {(r as { name?: string }).name ?? `Rule ${i + 1}`}
               </button>
               <span className="muted small">{((r as { backendRefs?: unknown[] }).backendRefs ?? []).length} backends</span>
-              <button type="button" className="icon-button" aria-label={`Remove rule ${i + 1}`} onClick={() => rules.remove(i)} disabled={rules.paused}>
-                ×
-              </button>
+              <RemoveButton label={`Remove rule ${i + 1}`} onClick={() => rules.remove(i)} disabled={rules.paused} />
             </li>
           ))}
         </ol>

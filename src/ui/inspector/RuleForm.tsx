@@ -3,27 +3,27 @@ import { AddButton, ItemCard, Section } from '../components/fields'
 import { BackendRefsEditor } from './BackendRefsEditor'
 import { FiltersEditor } from './FiltersEditor'
 import { useForm, useListEdit } from './form-context'
+import { Sublist } from './Sublist'
 import { SelectInput, TextInput } from './inputs'
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH']
 
 function Pairs({ title, path, noun }: { title: string; path: FieldPath; noun: string }) {
-  const list = useListEdit(path)
   return (
-    <div className="wide sublist">
-      <span className="sublist-title">{title}</span>
-      {list.items.map((_, i) => (
-        <div key={i} className="inline-item three">
-          <SelectInput label="Match" path={[...path, i, 'type']} options={['Exact', 'RegularExpression']} empty="Exact" />
-          <TextInput label="Name" path={[...path, i, 'name']} optional={false} mono />
-          <TextInput label="Value" path={[...path, i, 'value']} optional={false} mono />
-          <button type="button" className="icon-button" aria-label={`Remove ${noun} ${i + 1}`} onClick={() => list.remove(i)} disabled={list.paused}>
-            ×
-          </button>
-        </div>
-      ))}
-      <AddButton label={noun} onClick={() => list.add({ name: noun === 'header' ? 'x-header' : 'q', value: 'value' })} disabled={list.paused} />
-    </div>
+    <Sublist
+      title={title}
+      path={path}
+      newItem={{ name: noun === 'header' ? 'x-header' : 'q', value: 'value' }}
+      noun={noun}
+      variant="three"
+      row={(item) => (
+        <>
+          <SelectInput label="Match" path={[...item, 'type']} options={['Exact', 'RegularExpression']} empty="Exact" />
+          <TextInput label="Name" path={[...item, 'name']} optional={false} mono />
+          <TextInput label="Value" path={[...item, 'value']} optional={false} mono />
+        </>
+      )}
+    />
   )
 }
 
