@@ -92,3 +92,31 @@ test('6: undo and redo work across a visual and a text edit', async ({ lab }) =>
   await lab.keyboard.press('ControlOrMeta+Shift+Z')
   await expect.poll(() => app.text()).toBe(both)
 })
+
+test('the palette adds a route; dragging it onto a listener writes a parentRef; Delete removes it', async ({ lab }) => {
+  const app = new DesignerPage(lab)
+  await app.open()
+  await app.canvas.getByRole('button', { name: 'Add' }).click()
+  await lab.getByRole('menuitem', { name: 'HTTPRoute' }).click()
+  const route = app.node('HTTPRoute shop/http-route-1')
+  await expect(route).toBeVisible()
+  await expect(app.inspector).toContainText('HTTPRoute shop/http-route-1')
+  expect(await app.text()).toContain('kind: HTTPRoute\nmetadata:\n  name: http-route-1\n  namespace: shop\n')
+
+  // From the listener's port to the route.
+  const from = app.node('Listener shop/https').locator('.react-flow__handle')
+  const to = route.locator('.react-flow__handle.target')
+  const a = (await from.boundingBox())!
+  const b = (await to.boundingBox())!
+  await lab.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+  await lab.mouse.down()
+  await lab.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 })
+  await lab.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 })
+  await lab.mouse.up()
+  await expect.poll(() => app.text()).toContain('  name: http-route-1\n  namespace: shop\nspec:\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /\n  parentRefs:\n    - name: edge\n      sectionName: https\n')
+
+  await app.select('HTTPRoute shop/http-route-1')
+  await lab.keyboard.press('Delete')
+  await expect(route).toBeHidden()
+  expect(await app.text()).not.toContain('http-route-1')
+})

@@ -2,7 +2,7 @@ import type { Analysis } from '../../model'
 import { planConnection, type Connection } from '../designer/connect'
 import { planDelete } from '../designer/delete'
 import { indexOf, refOfKey, resolveSelection } from '../designer/lookup'
-import { grantFor, paletteAdd, type PaletteItem } from '../designer/templates'
+import type { PaletteItem } from '../designer/templates'
 import { edit, notify, select, type LabStore } from '../state'
 
 /** Resolves with the first analysis of `version` or newer. */
@@ -23,6 +23,8 @@ export function analysisFor(store: LabStore, version: number): Promise<Analysis>
 export async function addFromPalette(store: LabStore, item: PaletteItem): Promise<void> {
   const a = store.getState().lastGood
   if (!a) return
+  // The templates load on first use: nothing of them is needed to paint the graph.
+  const { paletteAdd } = await import('../designer/templates')
   const plan = paletteAdd(a, item, store.getState().selection)
   if (typeof plan === 'string') {
     notify(store, { tone: 'info', text: plan })
@@ -58,6 +60,7 @@ export async function connect(store: LabStore, c: Connection): Promise<void> {
     notify(store, { tone: 'info', text: `Connected ${plan.describe}.` })
     return
   }
+  const { grantFor } = await import('../designer/templates')
   const route = refOfKey(routeKey, next)
   const backend = indexOf(next).nodes.get(backendId)
   if (!backend) return

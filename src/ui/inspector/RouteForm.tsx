@@ -27,7 +27,7 @@ export function RouteForm() {
         </Section>
       )}
       <Section title="Parents (parentRefs)" actions={<AddButton label="parent" onClick={() => parents.add({ name: 'gateway' })} disabled={parents.paused} />}>
-        {parents.items.length === 0 && <p className="muted small">Not attached. Drag from this route's left handle onto a listener, or add a parent here.</p>}
+        {parents.items.length === 0 && <p className="muted small">Not attached. Drag from a listener's port onto this route, or add a parent here.</p>}
         {parents.items.map((_, i) => (
           <ItemCard key={i} title={`parentRef ${i + 1}`} removeLabel={`Remove parentRef ${i + 1}`} onRemove={() => parents.remove(i)} disabled={parents.paused}>
             <ParentRefFields index={i} />
