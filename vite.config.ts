@@ -24,6 +24,8 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 4000, manifest: true },
   test: {
     environment: 'node',
+    // The build machine is shared and often loaded; property tests and lint runs need headroom.
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
   },
 })

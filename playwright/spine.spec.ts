@@ -12,7 +12,7 @@ test('the example loads offline, with its resources on the graph', async ({ lab 
   await expect(app.node('Listener shop/https')).toBeVisible()
   await expect(app.canvas.getByText('90%')).toBeVisible()
   await expect(app.canvas.getByText('10%')).toBeVisible()
-  await expect(lab.getByRole('tab', { name: 'Inspector' })).toBeVisible()
+  await expect(app.inspector).toBeVisible()
   await expect(lab.getByRole('tab', { name: 'Tester' })).toBeVisible()
   await expect(lab.getByRole('tab', { name: 'Status' })).toBeVisible()
   await snap(lab, 'example')

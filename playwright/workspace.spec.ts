@@ -297,7 +297,6 @@ test('dropped files import; one resource exports from the inspector; copy matche
 
   // One resource, from the inspector: the document that declares it, comments included.
   await app.node('HTTPRoute shop/checkout').click()
-  await lab.getByRole('tab', { name: 'Inspector' }).click()
   const download = lab.waitForEvent('download')
   await lab.getByRole('button', { name: 'Download YAML' }).click()
   const route = await readFile(await (await download).path(), 'utf8')

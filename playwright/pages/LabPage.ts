@@ -6,12 +6,14 @@ export class LabPage {
   readonly editor: Locator
   readonly banner: Locator
   readonly counts: Locator
+  readonly inspector: Locator
 
   constructor(readonly page: Page) {
     this.canvas = page.getByTestId('canvas')
     this.editor = page.getByTestId('yaml-editor')
     this.banner = page.getByTestId('syntax-banner')
     this.counts = page.getByTestId('header-counts')
+    this.inspector = page.getByRole('region', { name: 'Inspector' })
   }
 
   async open(): Promise<void> {

@@ -26,7 +26,7 @@ describe('analyze', () => {
     const a = analyze({ files: starterExample.files })
     const shares = a.graph.edges.filter((e) => e.kind === 'backendRef' && e.source.includes('checkout')).map((e) => e.label)
     expect(shares).toEqual(['90%', '10%'])
-    expect(a.graph.nodes.filter((n) => n.kind === 'listener').map((n) => n.name)).toEqual(['http', 'https'])
+    expect(a.graph.nodes.find((n) => n.kind === 'gateway')?.ports?.map((p) => p.name)).toEqual(['http', 'https'])
   })
 
   it('reports YAML syntax errors with a position, and keeps going', () => {
@@ -65,5 +65,27 @@ describe('analyze', () => {
     const reused = [...cache.documents.values()].filter((d) => [...before.values()].includes(d))
     expect(cache.documents.size).toBe(before.size)
     expect(reused).toHaveLength(before.size - 1)
+  })
+})
+
+describe('analyze, incrementally', () => {
+  it('gives the same answer as a cold analysis after every edit, and reuses untouched objects', () => {
+    const cache = new AnalysisCache()
+    const base = `${starterExample.files[0]!.text}---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n`
+    const edits = [base, base.replace('value: /cart', 'value: /cart/more'), base.replace('weight: 90', 'weight: 9'), base.replace('  name: [edge\n', '  name: edge\n'), `# a comment\n${base}`]
+    let previous: ReturnType<typeof analyze> | undefined
+    for (const text of edits) {
+      const warm = analyze({ files: [{ name: 'w.yaml', text }] }, cache)
+      const cold = analyze({ files: [{ name: 'w.yaml', text }] })
+      expect(warm.objects).toEqual(cold.objects)
+      expect(warm.problems).toEqual(cold.problems)
+      // The starter teaches one hint on purpose (HTTP beside HTTPS with no redirect); nothing else.
+      expect(warm.problems.map((p) => p.code).sort()).toEqual(['hint-no-https-redirect', 'kind-not-modelled'])
+      if (previous && text === edits[2]) {
+        // Only the checkout route changed: everything before it is the very same object.
+        expect(warm.objects[0]).toBe(previous.objects[0])
+      }
+      previous = warm
+    }
   })
 })

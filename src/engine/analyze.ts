@@ -1,4 +1,4 @@
-import { refKey, refOf, type Analysis, type AnalyzeOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
+import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
 import { decodeCached } from './decode/decode-cached'
 import { materialize } from './decode/raw-problem'
 import { toGraph } from './graph/to-graph'
@@ -20,6 +20,8 @@ export interface AnalyzeInput {
   files: readonly SourceFile[]
   version?: number
   options?: AnalyzeOptions
+  /** How the graph is drawn (grouping, folded routes, filters). */
+  graph?: GraphOptions
 }
 
 /**
@@ -66,7 +68,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   problems.push(...findDuplicates(objects, lineIndexes))
   const resolved = time('resolve', () => resolveStatus(objects, input.options, secrets))
   problems.push(...toProblems(resolved.findings, lineIndexes))
-  const graph = time('graph', () => toGraph(objects))
+  const graph = time('graph', () => toGraph(objects, input.graph))
   const { status, listeners, bindings, references } = resolved
   const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
   // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.

@@ -3,6 +3,7 @@
  * The worker, the CLI and the tests all call these same functions.
  */
 export { analyze, AnalysisCache, type AnalyzeInput } from './analyze'
+export { applyEdit, applyEdits, type ApplyEditOptions } from './edit'
 export { toGraph } from './graph/to-graph'
 export { splitDocuments } from './parse/split-documents'
 export { simulate } from './simulate/simulate'

@@ -25,3 +25,20 @@ export interface SuggestedFix {
   title: string
   edits: EditIntent[]
 }
+
+/** Replaces `[start, end)` of the text an edit was applied to with `text`. */
+export interface TextChange {
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * What `applyEdit` answers. `changes` is the minimal replacement that turns the old text into the
+ * new one, ready for an editor to apply as one undoable operation. `strategy` says how it was made:
+ * `patch` (text spliced at the edited node only), `document` (that one YAML document re-printed by
+ * the `yaml` Document API, the fallback for shapes a patch cannot express) or `none` (no change).
+ */
+export type EditResult =
+  | { ok: true; text: string; changes: TextChange[]; strategy: 'patch' | 'document' | 'none' }
+  | { ok: false; code: 'edit-target-missing' | 'edit-path-missing' | 'edit-unparsable' | 'edit-failed'; message: string }

@@ -2,6 +2,7 @@ import {
   analyze,
   AnalysisCache,
   appendDocuments,
+  applyEdits,
   decodeShareLink,
   encodeShareLink,
   exportCases,
@@ -15,7 +16,8 @@ import {
   unwrapLists,
 } from '../engine'
 import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
-import type { AnalyzeRequest, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
+import { diffAnalysis, type AnalysisPatch } from './analysis-patch'
+import type { AnalyzeRequest, EditRequest, EditResponse, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -26,10 +28,26 @@ export class EngineHost implements EngineApi {
   /** The latest analysis: simulation runs against it, and its compiled matchers stay cached on it. */
   private latest: Analysis | undefined
 
+  private lastSent?: { seq: number; analysis: Analysis }
+
   async analyze(request: AnalyzeRequest): Promise<Analysis> {
-    const analysis = analyze({ files: request.files, version: request.version, options: request.options }, this.cache)
+    const analysis = analyze({ files: request.files, version: request.version, options: request.options, graph: request.graph }, this.cache)
     if (!this.latest || analysis.version >= this.latest.version) this.latest = analysis
     return analysis
+  }
+
+  async analyzePatch(request: AnalyzeRequest & { full?: boolean }): Promise<AnalysisPatch> {
+    const next = await this.analyze(request)
+    const seq = (this.lastSent?.seq ?? 0) + 1
+    const base = request.full ? undefined : this.lastSent
+    const patch = diffAnalysis(base?.analysis, next, base ? { seq, base: base.seq } : { seq })
+    this.lastSent = { seq, analysis: next }
+    return patch
+  }
+
+  /** Visual edits reuse the documents the last analysis parsed, so an edit parses at most one. */
+  async applyEdit(request: EditRequest): Promise<EditResponse> {
+    return { ...applyEdits(request.text, request.intents, { cache: this.cache.documents }), version: request.version }
   }
 
   async simulate(request: SimulateRequest): Promise<SimulateAnswer> {

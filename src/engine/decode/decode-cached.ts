@@ -1,7 +1,8 @@
-import type { Channel, ManifestObject, ObjectSource, Span } from '../../model'
+import type { Channel } from '../../model'
 import type { ParsedDocument } from '../parse/parse-file'
 import { decodeDocument, type DecodedDocument } from './decode-document'
 import { shiftRaw } from './raw-problem'
+import { shiftObject } from './shift-object'
 
 /**
  * Decodes a document, or reuses the result of the last analysis that decoded the same text in the
@@ -25,17 +26,9 @@ export function decodeCached(d: ParsedDocument, channel: Channel): DecodedDocume
   return result
 }
 
-const shift = (s: Span, delta: number): Span => [s[0] + delta, s[1] + delta]
-
-function relocateSource(source: ObjectSource, delta: number, doc: number): ObjectSource {
-  const fields: Record<string, Span> = {}
-  for (const k in source.fields) fields[k] = shift(source.fields[k]!, delta)
-  return { ...source, doc, span: shift(source.span, delta), fields }
-}
-
 function relocate(result: DecodedDocument, delta: number, doc: number): DecodedDocument {
   return {
-    objects: result.objects.map((o) => ({ ...o, source: relocateSource(o.source, delta, doc) }) as ManifestObject),
+    objects: result.objects.map((o) => shiftObject(o, delta, doc)),
     problems: delta === 0 ? result.problems : result.problems.map((p) => shiftRaw(p, delta)),
   }
 }

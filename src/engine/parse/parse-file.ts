@@ -38,7 +38,7 @@ export interface ParsedFile {
  */
 export type DocumentCache = Map<string, CachedDocument>
 
-const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, strict: true } as const
+export const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, uniqueKeys: true, strict: true } as const
 
 function parseChunk(text: string): CachedDocument | { error: string } {
   if (nestsDeeperThan(text)) return { error: `nesting deeper than ${MAX_NESTING} levels` }

@@ -1,14 +1,15 @@
-import type { LabStore } from '../state'
+import { setText, type LabStore } from '../state'
 
 declare global {
   interface Window {
-    /** A read-only handle for browser tests and curious users in the devtools console. */
+    /** A handle for browser tests, benchmarks and curious users in the devtools console. */
     routelab?: {
       text(): string
       version(): number
       analysisVersion(): number | undefined
       cases(): unknown
       positions(): Record<string, { x: number; y: number }>
+      load(text: string): void
     }
   }
 }
@@ -20,6 +21,8 @@ export function exposeDebugHandle(store: LabStore): () => void {
     analysisVersion: () => store.getState().analysis?.version,
     cases: () => store.getState().cases,
     positions: () => store.getState().positions,
+    // Replaces the workspace text as a load (not an edit): used by the benchmarks.
+    load: (text: string) => setText(store, text, 'load'),
   }
   return () => {
     delete window.routelab

@@ -1,31 +1,52 @@
+import type { Analysis } from '../../model'
+import { applyAnalysisPatch } from '../../worker/analysis-patch'
 import { startInProcessEngine, startWorkerEngine, type EngineClient } from '../../worker/client'
-import { applyAnalysis, type LabStore } from '../state'
-
-/** Waits this long after the last keystroke before analysing, so a burst of typing costs one run. */
-const DEBOUNCE_MS = 30
+import { applyAnalysis, registerEngine, type LabStore } from '../state'
 
 /**
- * Connects the store to the engine: every text change is analysed in the worker, and the answer
- * is applied only if it is still for the current version. Returns a function that disconnects.
+ * Connects the store to the engine: every text or view change is analysed in the worker, at most
+ * one analysis in flight, the newest text always analysed last. There is no debounce: analysis is
+ * incremental (one changed document is parsed, patches cross the boundary), so a keystroke costs
+ * less than a debounce would wait, and a burst of typing collapses into the run after the current. Analyses arrive as patches
+ * against the previous one, so unchanged parts keep their identity. Returns a disconnect function.
  */
 export function connectEngine(store: LabStore): () => void {
   let client: EngineClient | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
   let disposed = false
+  let running = false
+  let dirty = false
+  let held: { seq: number; analysis: Analysis } | undefined
 
-  const run = async () => {
-    if (!client) return
-    const { text, fileName, version } = store.getState()
-    try {
-      const analysis = await client.api.analyze({ version, files: [{ name: fileName, text }] })
-      if (!disposed) applyAnalysis(store, analysis)
-    } catch (e) {
-      console.warn('RouteLab engine failed; the text is kept as typed.', e)
+  const run = async (): Promise<void> => {
+    if (!client || running) {
+      dirty = true
+      return
     }
-  }
-  const schedule = () => {
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(() => void run(), DEBOUNCE_MS)
+    running = true
+    dirty = false
+    const { text, fileName, version, view } = store.getState()
+    const request = { version, files: [{ name: fileName, text }], graph: view }
+    try {
+      let patch = await client.api.analyzePatch({ ...request, full: held === undefined })
+      let analysis: Analysis
+      try {
+        analysis = applyAnalysisPatch(held, patch)
+      } catch {
+        patch = await client.api.analyzePatch({ ...request, full: true })
+        analysis = applyAnalysisPatch(undefined, patch)
+      }
+      held = { seq: patch.seq, analysis }
+      if (!disposed) {
+        applyAnalysis(store, analysis)
+        performance.mark(`routelab:analysis:${analysis.version}`)
+      }
+    } catch (e) {
+      held = undefined
+      console.warn('RouteLab engine failed; the text is kept as typed.', e)
+    } finally {
+      running = false
+      if (dirty && !disposed) void run()
+    }
   }
 
   const start = async () => {
@@ -36,17 +57,19 @@ export function connectEngine(store: LabStore): () => void {
       client = await startInProcessEngine()
       store.setState({ engine: 'in-process' })
     }
+    const api = client.api
+    registerEngine(store, { applyEdit: (request) => api.applyEdit(request) })
     await run()
   }
   void start()
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.text !== prev.text) schedule()
+    if (s.text !== prev.text || s.view !== prev.view) void run()
   })
   return () => {
     disposed = true
     unsubscribe()
-    if (timer) clearTimeout(timer)
+    registerEngine(store, undefined)
     client?.dispose()
   }
 }

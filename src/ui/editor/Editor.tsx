@@ -1,18 +1,23 @@
 import { useEffect, useRef } from 'react'
 import type { Problem } from '../../model'
-import { setText, useLabStore } from '../state'
+import { redo, registerHistory, setText, undo, useLab, useLabStore } from '../state'
 import { setupMonaco } from './monaco-setup'
+import './editor.css'
 
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const
 
+const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches
+
 /**
- * The YAML editor. Monaco owns the undo history; the store mirrors its text. Changes that come
- * from elsewhere (canvas, inspector, loading) are pushed in as one undoable edit, and the echo of
- * our own edits is ignored by comparing texts.
+ * The YAML editor. Monaco owns the one undo history of the workspace; the store mirrors its text.
+ * A visual edit arrives as the engine's minimal change and is applied as one undoable operation
+ * (edits of one group, like a slider drag, join one entry); its echo is ignored by origin. Undo
+ * and redo from the keyboard anywhere in the app land here too.
  */
 export default function Editor() {
   const store = useLabStore()
   const host = useRef<HTMLDivElement>(null)
+  const fileName = useLab((s) => s.fileName)
 
   useEffect(() => {
     const monaco = setupMonaco()
@@ -20,27 +25,77 @@ export default function Editor() {
     const uri = monaco.Uri.parse(`file:///${state.fileName}`)
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(state.text, 'yaml', uri)
     if (model.getValue() !== state.text) model.setValue(state.text)
-    const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches
     const editor = monaco.editor.create(host.current!, {
       model,
-      theme: dark ? 'vs-dark' : 'vs',
+      theme: prefersDark() ? 'routelab-dark' : 'routelab-light',
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 13,
+      fontSize: 12.5,
+      lineHeight: 19,
       tabSize: 2,
       scrollBeyondLastLine: false,
+      renderLineHighlight: 'line',
+      padding: { top: 6 },
       // Chromium's EditContext path drops typed spaces under automation; the textarea path does not.
       editContext: false,
       ariaLabel: 'Manifests (YAML)',
     })
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)')
+    const onScheme = () => monaco.editor.setTheme(prefersDark() ? 'routelab-dark' : 'routelab-light')
+    media?.addEventListener('change', onScheme)
 
-    const typed = model.onDidChangeContent(() => setText(store, model.getValue(), 'editor'))
+    let applying = false
+    let openGroup: string | undefined
+    // Lines a visual edit changed glow briefly, and scroll into view, so the YAML's answer is seen.
+    const flash = editor.createDecorationsCollection()
+    let flashTimer: ReturnType<typeof setTimeout> | undefined
+    const showChange = (start: number, text: string) => {
+      const a = model.getPositionAt(start)
+      const b = model.getPositionAt(start + text.length)
+      editor.revealLinesInCenterIfOutsideViewport(a.lineNumber, b.lineNumber)
+      flash.set([{ range: new monaco.Range(a.lineNumber, 1, b.lineNumber, 1), options: { isWholeLine: true, className: 'routelab-flash' } }])
+      if (flashTimer) clearTimeout(flashTimer)
+      flashTimer = setTimeout(() => flash.clear(), 1200)
+    }
+    const typed = model.onDidChangeContent((e) => {
+      if (applying) return
+      openGroup = undefined
+      setText(store, model.getValue(), e.isUndoing || e.isRedoing ? 'history' : 'editor')
+    })
 
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.text !== prev.text && s.text !== model.getValue()) {
         // A loaded workspace is not an edit: no undo entry, so Undo never steps into another workspace.
-        if (s.lastOrigin === 'load') model.setValue(s.text)
-        else model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.text }], () => null)
+        if (s.lastOrigin === 'load') {
+          applying = true
+          try {
+            model.setValue(s.text)
+          } finally {
+            applying = false
+          }
+        } else {
+          applying = true
+          try {
+            const edit = s.lastEdit && s.lastEdit.version === s.version ? s.lastEdit : undefined
+            // A new group (or an ungrouped edit) starts a new undo entry; a group's later edits join it.
+            if (!edit?.group || edit.group !== openGroup) model.pushStackElement()
+            const ops = edit
+              ? edit.changes.map((c) => {
+                  const a = model.getPositionAt(c.start)
+                  const b = model.getPositionAt(c.end)
+                  return { range: new monaco.Range(a.lineNumber, a.column, b.lineNumber, b.column), text: c.text }
+                })
+              : [{ range: model.getFullModelRange(), text: s.text }]
+            model.pushEditOperations(editor.getSelections(), ops, () => null)
+            // A different origin (a load) or a stale change: make the text exactly the store's.
+            if (model.getValue() !== s.text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.text }], () => null)
+            openGroup = edit?.group
+            if (!openGroup) model.pushStackElement()
+            if (edit?.changes[0]) showChange(edit.changes[0].start, edit.changes[0].text)
+          } finally {
+            applying = false
+          }
+        }
       }
       if (s.analysis !== prev.analysis && s.analysis) {
         monaco.editor.setModelMarkers(model, 'routelab', s.analysis.problems.filter((p) => p.file === s.fileName).map(toMarker))
@@ -49,14 +104,46 @@ export default function Editor() {
     const current = store.getState().analysis
     if (current) monaco.editor.setModelMarkers(model, 'routelab', current.problems.map(toMarker))
 
+    registerHistory(store, {
+      undo: () => editor.trigger('routelab', 'undo', null),
+      redo: () => editor.trigger('routelab', 'redo', null),
+      close: () => {
+        openGroup = undefined
+        model.pushStackElement()
+      },
+      reveal: (line, endLine) => {
+        editor.revealLinesInCenterIfOutsideViewport(line, endLine)
+        editor.setSelection(new monaco.Range(line, 1, line, 1))
+        editor.focus()
+      },
+    })
+
     return () => {
+      if (flashTimer) clearTimeout(flashTimer)
+      registerHistory(store, undefined)
+      media?.removeEventListener('change', onScheme)
       unsubscribe()
       typed.dispose()
       editor.dispose()
     }
   }, [store])
 
-  return <div className="editor-host" ref={host} data-testid="yaml-editor" />
+  return (
+    <div className="editor">
+      <div className="pane-head">
+        <span className="pane-title">{fileName}</span>
+        <span className="pane-actions">
+          <button type="button" className="tool-button" onClick={() => undo(store)} title="Undo (Ctrl+Z)" aria-label="Undo">
+            ↶
+          </button>
+          <button type="button" className="tool-button" onClick={() => redo(store)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+            ↷
+          </button>
+        </span>
+      </div>
+      <div className="editor-host" ref={host} data-testid="yaml-editor" />
+    </div>
+  )
 }
 
 function toMarker(p: Problem) {

@@ -6,7 +6,7 @@ import { createLabStore } from './store'
 const analysis = (version: number, syntaxError = false): Analysis => ({
   version,
   objects: [],
-  graph: { nodes: [], edges: [] },
+  graph: { nodes: [], edges: [], groups: [], namespaces: [], kinds: [], hiddenRoutes: 0 },
   timings: {},
   status: { gateways: [], listenerSets: [], routes: [] },
   listeners: [],

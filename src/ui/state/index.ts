@@ -1,3 +1,6 @@
 export * from './store'
 export * from './actions'
 export * from './context'
+export * from './ports'
+export * from './edit-actions'
+export * from './view-actions'

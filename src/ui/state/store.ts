@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { Analysis } from '../../model'
+import type { Analysis, GraphOptions, TextChange } from '../../model'
 
 /** Where a text change came from, so the Monaco bridge can ignore its own echoes. */
 export type ChangeOrigin = 'editor' | 'canvas' | 'inspector' | 'history' | 'load' | 'import'
@@ -26,6 +26,22 @@ export interface LabState {
   /** Panel layout (active tabs, sizes) by panel id, saved with the workspace. */
   layout: Record<string, unknown>
   engine: 'starting' | 'worker' | 'in-process' | 'failed'
+  /** How the graph is drawn (grouping, folding, filters); sent to the engine with each analysis. */
+  view: GraphOptions
+  /** The canvas search text. */
+  search: string
+  /** The last visual edit, so the editor applies exactly its change as one undoable operation. */
+  lastEdit?: { version: number; changes: TextChange[]; group?: string }
+  /** A short message for the user: an edit that could not be made, an offer to add a grant. */
+  notice?: Notice
+}
+
+export interface Notice {
+  id: number
+  tone: 'info' | 'warn' | 'error'
+  text: string
+  /** A button that fixes or completes what the notice is about. */
+  action?: { label: string; run: () => void }
 }
 
 export type LabStore = StoreApi<LabState>
@@ -40,5 +56,7 @@ export function createLabStore(initial: { text: string; fileName: string }): Lab
     positions: {},
     layout: {},
     engine: 'starting',
+    view: { groupByNamespace: true, collapseRules: 'auto' },
+    search: '',
   }))
 }

@@ -1,0 +1,37 @@
+import type { EditRequest, EditResponse } from '../../worker/protocol'
+import type { LabStore } from './store'
+
+/**
+ * Capabilities that live outside the store but are reached through it: the engine (registered by
+ * the engine bridge) and the editor's undo history (registered by the lazily loaded editor).
+ * Kept in weak maps so the store stays plain, serialisable data.
+ */
+export interface EnginePort {
+  applyEdit(request: EditRequest): Promise<EditResponse>
+}
+
+export interface HistoryPort {
+  undo(): void
+  redo(): void
+  /** Closes the current undo entry, so the next edit starts a new one. */
+  close(): void
+  /** Reveals a range of the text in the editor (1-based lines). */
+  reveal(line: number, endLine: number): void
+}
+
+const engines = new WeakMap<LabStore, EnginePort>()
+const histories = new WeakMap<LabStore, HistoryPort>()
+
+export function registerEngine(store: LabStore, port: EnginePort | undefined): void {
+  if (port) engines.set(store, port)
+  else engines.delete(store)
+}
+
+export const engineOf = (store: LabStore): EnginePort | undefined => engines.get(store)
+
+export function registerHistory(store: LabStore, port: HistoryPort | undefined): void {
+  if (port) histories.set(store, port)
+  else histories.delete(store)
+}
+
+export const historyOf = (store: LabStore): HistoryPort | undefined => histories.get(store)
