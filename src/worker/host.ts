@@ -10,14 +10,30 @@ import {
   exportObject,
   formatRoutingTable,
   prepareImport,
+  readRouteTests,
   routingTable,
+  runRouteTests,
+  sampleTraffic,
   simulate,
   stripServerFields,
   unwrapLists,
 } from '../engine'
 import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
 import { diffAnalysis, type AnalysisPatch } from './analysis-patch'
-import type { AnalyzeRequest, EditRequest, EditResponse, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
+import type {
+  AnalyzeRequest,
+  EditRequest,
+  EditResponse,
+  EngineApi,
+  RoutingTableAnswer,
+  RoutingTableRequest,
+  RunCasesAnswer,
+  RunCasesRequest,
+  SimulateAnswer,
+  SimulateRequest,
+  TrafficAnswer,
+  TrafficRequest,
+} from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -54,6 +70,21 @@ export class EngineHost implements EngineApi {
     const analysis = this.latest
     if (!analysis) return { version: -1, results: [] }
     return { version: analysis.version, results: request.requests.map((r) => simulate(analysis, r, request.options)) }
+  }
+
+  async runRouteTests(request: RunCasesRequest): Promise<RunCasesAnswer> {
+    const analysis = this.latest
+    if (!analysis) return { version: -1, outcomes: [] }
+    return { version: analysis.version, outcomes: runRouteTests(analysis, request.cases) }
+  }
+
+  async readRouteTests(text: string) {
+    return readRouteTests(text)
+  }
+
+  async sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer> {
+    const analysis = this.latest ?? { objects: [], listeners: [], bindings: [] }
+    return { version: this.latest?.version ?? -1, sample: sampleTraffic(analysis, request.request, request.count, request.seed) }
   }
 
   async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {

@@ -13,10 +13,13 @@ import type {
   ShareLinkResult,
   SharedWorkspace,
   SharedWorkspaceResult,
+  RouteTestCase,
+  RouteTestOutcome,
   SimRequest,
   SimResult,
   SimulateOptions,
   SourceFile,
+  TrafficSample,
 } from '../model'
 import type { AnalysisPatch } from './analysis-patch'
 
@@ -54,6 +57,12 @@ export interface EngineApi {
   applyEdit(request: EditRequest): Promise<EditResponse>
   /** Simulates requests against the latest analysis; the answer names the version it used. */
   simulate(request: SimulateRequest): Promise<SimulateAnswer>
+  /** Runs route tests (the `routelab test` format) against the latest analysis. */
+  runRouteTests(request: RunCasesRequest): Promise<RunCasesAnswer>
+  /** Reads a route tests file (YAML or JSON); never throws. */
+  readRouteTests(text: string): Promise<{ ok: true; cases: RouteTestCase[] } | { ok: false; message: string }>
+  /** "Send N": `count` copies of one request, backends drawn by weight with a seeded generator. */
+  sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer>
   /** The effective routing table of the latest analysis, as data and as text in `format`. */
   routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
   /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
@@ -96,4 +105,28 @@ export interface RoutingTableAnswer {
   version: number
   table: RoutingTable
   text: string
+}
+
+/** Route tests to run against the latest analysis (the one of document `version`, normally). */
+export interface RunCasesRequest {
+  version: number
+  cases: RouteTestCase[]
+}
+
+/** `version` is that of the analysis used; the UI drops answers older than its text. */
+export interface RunCasesAnswer {
+  version: number
+  outcomes: RouteTestOutcome[]
+}
+
+export interface TrafficRequest {
+  version: number
+  request: SimRequest
+  count: number
+  seed: number
+}
+
+export interface TrafficAnswer {
+  version: number
+  sample: TrafficSample
 }
