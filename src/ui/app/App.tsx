@@ -1,24 +1,19 @@
 import { useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
-import { starterExample } from '../../examples'
 import { Canvas } from '../canvas/Canvas'
-import { TabbedPanel } from '../components/Panel'
 import { createLabStore, LabContext } from '../state'
-import { ProblemsList } from '../status/ProblemsList'
-import { Tester } from '../tester/Tester'
+import { DetailsPanel } from './DetailsPanel'
 import { Header } from './Header'
 import { SyntaxBanner } from './SyntaxBanner'
 import { Workbench } from './Workbench'
 import { exposeDebugHandle } from './debug-handle'
 import { connectEngine } from './engine-bridge'
 import { installShortcuts } from './shortcuts'
-import { ConflictBanner, SessionContext, setLayout, useWorkspaceSessionFor, WorkspaceLayer } from '../workspace'
+import { ConflictBanner, SessionContext, useWorkspaceSessionFor, WorkspaceLayer } from '../workspace'
 
 export function App() {
-  const store = useMemo(() => {
-    const file = starterExample.files[0]!
-    return createLabStore({ text: file.text, fileName: file.name })
-  }, [])
+  // Empty until the workspace session puts the saved workspace (or the starter example) in.
+  const store = useMemo(() => createLabStore({ text: '', fileName: 'workspace.yaml' }), [])
   useEffect(() => connectEngine(store), [store])
   useEffect(() => exposeDebugHandle(store), [store])
   useEffect(() => installShortcuts(store), [store])
@@ -27,7 +22,6 @@ export function App() {
   const session = useWorkspaceSessionFor(store)
   const ready = useStore(session.state, (s) => s.ready)
   const workspaceId = useStore(session.state, (s) => s.current?.id)
-  const detailsTab = useStore(store, (s) => (typeof s.layout.details === 'string' ? s.layout.details : undefined))
 
   return (
     <LabContext.Provider value={store}>
@@ -38,17 +32,7 @@ export function App() {
           <ConflictBanner />
           <Workbench
             canvas={ready ? <Canvas key={workspaceId} /> : null}
-            bottom={
-              <TabbedPanel
-                label="Details"
-                active={detailsTab}
-                onSelect={(id) => setLayout(store, 'details', id)}
-                tabs={[
-                  { id: 'status', title: 'Status', content: <ProblemsList /> },
-                  { id: 'tester', title: 'Tester', content: <Tester /> },
-                ]}
-              />
-            }
+            bottom={<DetailsPanel />}
           />
         </div>
         <WorkspaceLayer />

@@ -1,13 +1,11 @@
 import { useLab } from '../state'
+import { headerCounts } from '../status/status-summary'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
 
 /** Product name and a one-line summary of the workspace's health. */
 export function Header() {
-  const problems = useLab((s) => s.analysis?.problems)
-  const objects = useLab((s) => s.analysis?.objects.length)
+  const counts = useLab((s) => (s.analysis ? headerCounts(s.analysis) : undefined))
   const engine = useLab((s) => s.engine)
-  const errors = problems?.filter((p) => p.severity === 'error').length ?? 0
-  const warnings = problems?.filter((p) => p.severity === 'warning').length ?? 0
   return (
     <header className="app-header">
       <h1>
@@ -16,9 +14,7 @@ export function Header() {
       <span className="tagline">Gateway API routes, designed and tested</span>
       <WorkspaceToolbar />
       <span className="header-counts" data-testid="header-counts">
-        {objects === undefined
-          ? 'analysing…'
-          : `${objects} objects · ${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`}
+        {counts ?? 'analysing…'}
       </span>
       <span className="engine-state" title="Where the engine runs">
         engine: {engine}

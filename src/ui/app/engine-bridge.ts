@@ -3,7 +3,6 @@ import { applyAnalysisPatch } from '../../worker/analysis-patch'
 import { startInProcessEngine, startWorkerEngine, type EngineClient } from '../../worker/client'
 import { EngineSupervisor, type RestartReason } from '../../worker/supervisor'
 import { applyAnalysis, notify, registerEngine, type EnginePort, type LabStore } from '../state'
-import { connectCaseRunner } from './case-runner'
 
 /** What every engine call may take before the worker is replaced ("no answer in 2 s"). */
 export const ENGINE_BUDGET_MS = 2000
@@ -105,7 +104,11 @@ export function connectEngine(store: LabStore): () => void {
   }
   registerEngine(store, port)
   void run()
-  const stopCases = connectCaseRunner(store, port)
+  // The case runner loads after the first paint; cases wait for the first analysis anyway.
+  let stopCases = () => undefined as void
+  void import('./case-runner').then((m) => {
+    if (!disposed) stopCases = m.connectCaseRunner(store, port)
+  })
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.text !== prev.text || s.view !== prev.view) void run()

@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
 import type { GraphEdge } from '../../model'
+import { useEdgePath } from './path-highlight'
 
 export type LabFlowEdge = Edge<{ edge: GraphEdge }, 'lab'>
 
@@ -11,6 +12,7 @@ export type LabFlowEdge = Edge<{ edge: GraphEdge }, 'lab'>
 export const LabEdge = memo(function LabEdge(props: EdgeProps<LabFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props
   const e = data?.edge
+  const lit = useEdgePath(id)
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
   const cross = e?.crossNamespace
   const hasLabel = e?.label !== undefined || cross !== undefined || e?.reason !== undefined
@@ -20,10 +22,10 @@ export const LabEdge = memo(function LabEdge(props: EdgeProps<LabFlowEdge>) {
   const y = e?.kind === 'backendRef' ? sourceY + (targetY - sourceY) * t : labelY
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`lab-edge edge-${e?.kind ?? 'other'}${selected ? ' selected' : ''}${e?.invalid ? ' invalid' : ''}${cross && !cross.grant ? ' no-grant' : ''}`} interactionWidth={14} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`lab-edge edge-${e?.kind ?? 'other'}${selected ? ' selected' : ''}${e?.invalid ? ' invalid' : ''}${cross && !cross.grant ? ' no-grant' : ''} path-${lit}`} interactionWidth={14} />
       {hasLabel && e && (
         <EdgeLabelRenderer>
-          <div className={`edge-label edge-label-${e.kind}${selected ? ' selected' : ''}`} style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
+          <div className={`edge-label edge-label-${e.kind}${selected ? ' selected' : ''} path-${lit}`} style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}>
             {e.label !== undefined && <span className={`share${e.share === 0 ? ' zero' : ''}`}>{e.label}</span>}
             {cross && (cross.grant ? <span className="grant ok" title={`Allowed by ReferenceGrant ${cross.grant}`}>grant {cross.grant.split('/')[1]}</span> : <span className="grant missing" title="This reference crosses namespaces and no ReferenceGrant allows it">no ReferenceGrant</span>)}
             {e.reason && <span className="reason">{e.reason}</span>}

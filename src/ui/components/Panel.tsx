@@ -2,13 +2,15 @@ import { useId, useState, type ReactNode } from 'react'
 
 export interface PanelTab {
   id: string
-  title: string
+  title: ReactNode
   content: ReactNode
 }
 
 /**
  * Tabbed panel with the ARIA tabs pattern, so every tab is reachable from the keyboard. `active`
- * and `onSelect` let the workspace remember the open tab (layout is saved with it).
+ * and `onSelect` let the workspace remember the open tab (layout is saved with it). Only the
+ * open tab's content is mounted: a hidden status list of a thousand routes must not re-render
+ * on every keystroke.
  */
 export function TabbedPanel({ tabs, label, active: chosen, onSelect }: { tabs: PanelTab[]; label: string; active?: string; onSelect?: (id: string) => void }) {
   const [own, setOwn] = useState(tabs[0]?.id)
@@ -37,7 +39,7 @@ export function TabbedPanel({ tabs, label, active: chosen, onSelect }: { tabs: P
       </div>
       {tabs.map((t) => (
         <div key={t.id} role="tabpanel" id={`${base}-${t.id}`} aria-labelledby={`${base}-${t.id}-tab`} hidden={active !== t.id} className="panel-body">
-          {t.content}
+          {active === t.id && t.content}
         </div>
       ))}
     </section>

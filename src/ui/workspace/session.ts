@@ -12,13 +12,18 @@ export interface SessionDeps {
   openRepository: () => Promise<WorkspaceRepository>
   channel: TabChannel
   engine: () => Promise<WorkspaceEngine>
-  /** What a first run shows, and what "New" starts from. */
-  starter: { name: string; content: WorkspaceContent }
+  /** What a first run shows (or a loader for it, so its text stays out of the first-paint bundle). */
+  starter: Starter | (() => Promise<Starter>)
   blank: WorkspaceContent
   /** Per-tab memory of which workspace this tab shows (sessionStorage), so a reload keeps it. */
   tabMemory?: Pick<Storage, 'getItem' | 'setItem'>
   saveDelayMs?: number
   noticeMs?: number
+}
+
+export interface Starter {
+  name: string
+  content: WorkspaceContent
 }
 
 const TAB_KEY = 'routelab.workspace'
@@ -108,7 +113,8 @@ export class WorkspaceSession {
     const remembered = this.deps.tabMemory?.getItem(TAB_KEY)
     const target = list.find((m) => m.id === remembered) ?? list[0]
     if (target && (await this.open(target.id))) return
-    const meta = await this.repo.create(this.deps.starter.name, this.deps.starter.content)
+    const starter = typeof this.deps.starter === 'function' ? await this.deps.starter() : this.deps.starter
+    const meta = await this.repo.create(starter.name, starter.content)
     await this.open(meta.id)
   }
 

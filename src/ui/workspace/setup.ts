@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react'
-import { starterExample } from '../../examples'
 import type { LabStore } from '../state'
 import { workspaceEngine } from './engine'
 import { IndexedDbRepository } from './indexeddb-repository'
@@ -12,13 +11,17 @@ const BLANK_TEXT = '# A new workspace. Write or paste Gateway API manifests here
 /** Creates the tab's workspace session for a lab, starts it, and opens share links pasted into the address bar. */
 export function useWorkspaceSessionFor(lab: LabStore): WorkspaceSession {
   const session = useMemo(() => {
-    const file = starterExample.files[0]!
     return new WorkspaceSession({
       lab,
       openRepository: () => IndexedDbRepository.open(),
       channel: openTabChannel(),
       engine: workspaceEngine,
-      starter: { name: starterExample.title, content: { text: file.text, fileName: file.name, positions: {}, layout: {}, cases: starterExample.cases, exampleId: starterExample.id } },
+      // The starter example (the same as `starterExample`) loads only on a first run.
+      starter: async () => {
+        const { canaryAndHeader: starter } = await import('../../examples/canary-and-header')
+        const file = starter.files[0]!
+        return { name: starter.title, content: { text: file.text, fileName: file.name, positions: {}, layout: {}, cases: starter.cases, exampleId: starter.id } }
+      },
       blank: { text: BLANK_TEXT, fileName: 'workspace.yaml', positions: {}, layout: {} },
       tabMemory: sessionStorage,
     })

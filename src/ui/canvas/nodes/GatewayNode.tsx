@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react'
 import type { GraphNode } from '../../../model'
 import { listenerId } from '../../designer/lookup'
 import { select, useLab, useLabStore } from '../../state'
+import { usePathListener } from '../path-highlight'
 import { Badges, NodeShell } from './NodeShell'
 
 export type GatewayFlowNode = Node<{ node: GraphNode }, 'gateway'>
@@ -14,6 +15,7 @@ export type GatewayFlowNode = Node<{ node: GraphNode }, 'gateway'>
 export const GatewayNode = memo(function GatewayNode({ data, selected }: NodeProps<GatewayFlowNode>) {
   const n = data.node
   const store = useLabStore()
+  const litPort = usePathListener(n.id)
   const selectedPort = useLab((s) => (s.selection?.startsWith(`ls:${n.objectKey}#`) ? s.selection.slice(n.objectKey.length + 4) : undefined))
   const pick = (name: string) => (e: MouseEvent | KeyboardEvent) => {
     if ('key' in e && e.key !== 'Enter' && e.key !== ' ') return
@@ -29,7 +31,7 @@ export const GatewayNode = memo(function GatewayNode({ data, selected }: NodePro
         {(n.ports ?? []).map((p) => (
           <li
             key={p.id}
-            className={`port${selectedPort === p.name ? ' selected' : ''}`}
+            className={`port${selectedPort === p.name ? ' selected' : ''}${litPort === p.name ? ' on-path' : ''}`}
             aria-label={`Listener ${n.namespace}/${p.name}`}
             role="button"
             tabIndex={0}

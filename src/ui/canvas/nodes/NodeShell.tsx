@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { GraphBadge, GraphNode } from '../../../model'
 import { useLab } from '../../state'
+import { useNodePath } from '../path-highlight'
 
 /** Does the canvas search match this node? Per-node selector: typing a search re-renders only nodes whose answer changes. */
 export function useSearchState(node: GraphNode): 'match' | 'dim' | 'none' {
@@ -42,9 +43,10 @@ export function NodeShell({
   actions?: ReactNode
 }) {
   const search = useSearchState(node)
+  const path = useNodePath(node.id)
   return (
     <div
-      className={`lab-node kind-${node.kind} ok-${node.objectKind}${node.missing ? ' missing' : ''}${node.context ? ' context' : ''}${selected ? ' selected' : ''} search-${search}${className ? ` ${className}` : ''}`}
+      className={`lab-node kind-${node.kind} ok-${node.objectKind}${node.missing ? ' missing' : ''}${node.context ? ' context' : ''}${selected ? ' selected' : ''} search-${search} path-${path}${className ? ` ${className}` : ''}`}
       style={{ width: node.width, height: node.height }}
       data-node-id={node.id}
     >
