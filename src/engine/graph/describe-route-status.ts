@@ -36,7 +36,7 @@ export function routeBadges(parents: readonly RouteParentStatus[], skipped: read
   const refs = conditionOf(parents[0]!, 'ResolvedRefs')
   if (refs) badges.push(refs.status === 'True' ? { label: 'ResolvedRefs', tone: 'ok', title: line('', refs) } : { label: refs.reason, tone: 'error', title: line('', refs) })
   const partial = parents.map((p) => conditionOf(p, 'PartiallyInvalid')).find((c) => c?.status === 'True')
-  if (partial) badges.push({ label: 'Partially invalid', tone: 'warn', title: line('', partial) })
+  if (partial) badges.push({ label: 'Partial', tone: 'warn', title: line('', partial) })
   if (skipped.length) badges[0]!.title += `\n${skipped.map((s) => s.message).join('\n')}`
   return badges
 }

@@ -61,7 +61,7 @@ describe('status on the graph', () => {
 
   it('marks a partially invalid route, and a conflicted listener', () => {
     const partial = graphOf(exampleById('broken-partially-invalid')!.files[0]!.text)
-    expect(labels(partial, 'rt:HTTPRoute/api/orders')).toContain('warn:Partially invalid')
+    expect(labels(partial, 'rt:HTTPRoute/api/orders')).toContain('warn:Partial')
     const conflict = graphOf(exampleById('broken-protocol-conflict')!.files[0]!.text)
     const ports = node(conflict, 'gw:Gateway/web/edge').ports!
     expect(ports.map((p) => p.badges?.map((b) => b.label))).toEqual([['1', 'Conflicted'], ['1', 'Conflicted'], ['1']])

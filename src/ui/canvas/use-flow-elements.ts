@@ -127,9 +127,12 @@ function handleFor(e: GraphEdge): string {
   return 'out'
 }
 
-function edgeLabel(e: GraphEdge): string {
+/** `parentRef from shop/web to shop/edge, not accepted: NotAllowedByListeners`. */
+export function edgeLabel(e: GraphEdge): string {
   const name = (id: string) => id.split('/').slice(1).join('/').replace(/#(\d+)$/, (_, i) => ` rule ${Number(i) + 1}`)
-  if (e.kind === 'parentRef') return `parentRef from ${name(e.target)} to ${name(e.source)}`
-  if (e.kind === 'backendRef') return `backendRef ${name(e.source)} to ${name(e.target)}${e.label ? `, ${e.label}` : ''}`
+  const grant = e.crossNamespace ? (e.crossNamespace.grant ? `, allowed by ReferenceGrant ${e.crossNamespace.grant}` : ', no ReferenceGrant') : ''
+  const status = e.invalid ? `, ${e.kind === 'parentRef' ? 'not accepted' : 'not resolved'}: ${e.reason ?? ''}` : ''
+  if (e.kind === 'parentRef') return `parentRef from ${name(e.target)} to ${name(e.source)}${e.sourceHandle ? ` listener ${e.sourceHandle.slice(2)}` : ''}${status}`
+  if (e.kind === 'backendRef') return `backendRef ${name(e.source)} to ${name(e.target)}${e.label ? `, ${e.label}` : ''}${grant}${status}`
   return `${e.kind} ${e.source} to ${e.target}`
 }
