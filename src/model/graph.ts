@@ -103,6 +103,8 @@ export interface GraphEdge {
   reason?: string
   /** The whole explanation behind `reason`, for hover and screen readers. */
   detail?: string
+  /** parentRef edges: the index of the route's `status.parents` entry this edge shows. */
+  parentStatus?: number
 }
 
 /** A namespace lane drawn behind its nodes when the graph is grouped by namespace. */

@@ -56,19 +56,19 @@ export function drawParentEdges(a: RouteAttachment): GraphEdge[] {
       out.push({ ...base, id: `pr:${target}#${i}`, source: parentId, ...(modelled ? { invalid: true } : {}), reason, ...(skipped ? { detail: skipped.message } : {}) })
       return
     }
-    k++
-    out.push(...entryEdges(a, entry, i, base, parentId, `${target}#${i}`))
+    out.push(...entryEdges(a, entry, i, { ...base, parentStatus: k++ }, parentId, `${target}#${i}`))
   })
   // What is left are default-Gateway claims: no parentRef of their own.
-  for (const entry of a.parents.slice(k)) {
+  for (; k < a.parents.length; k++) {
+    const entry = a.parents[k]!
     const key = refKey({ kind: entry.parentRef.kind, namespace: entry.parentRef.namespace ?? ns, name: entry.parentRef.name })
-    const base = { kind: 'parentRef' as const, target, objectKey, path: ['spec', 'useDefaultGateways'] }
+    const base = { kind: 'parentRef' as const, target, objectKey, path: ['spec', 'useDefaultGateways'], parentStatus: k }
     out.push(...entryEdges(a, entry, -1, base, a.parentNodeId(key), `${target}#default:${key}`).map((e) => ({ ...e, label: 'default Gateway' })))
   }
   return out
 }
 
-type EdgeBase = Pick<GraphEdge, 'kind' | 'target' | 'objectKey' | 'path'>
+type EdgeBase = Pick<GraphEdge, 'kind' | 'target' | 'objectKey' | 'path' | 'parentStatus'>
 
 /** Edges for one status entry: from the listeners it attached to, or one invalid edge with the reason. */
 function entryEdges(a: RouteAttachment, entry: RouteParentStatus, index: number, base: EdgeBase, parentId: string, idBase: string): GraphEdge[] {
