@@ -10,6 +10,12 @@ export interface Condition {
   observedGeneration?: number
 }
 
+/** Condition types for which `True` is the bad news. */
+const NEGATIVE_CONDITIONS = new Set(['Conflicted', 'InsecureFrontendValidationMode', 'PartiallyInvalid'])
+
+/** Is this condition what a working object shows? `True`, except for the types where `True` is the bad news. */
+export const conditionHealthy = (c: Condition): boolean => (NEGATIVE_CONDITIONS.has(c.type) ? c.status !== 'True' : c.status === 'True')
+
 /**
  * Why a condition has its value, for people: the listeners considered, the check that decided,
  * and the hostnames that survived intersection. The UI renders it; the CLI prints it.

@@ -52,6 +52,7 @@ export function connectEngine(store: LabStore): () => void {
       if (why.what !== 'analysis') queueMicrotask(() => void run())
     },
   })
+  let lastMark = ''
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -78,7 +79,11 @@ export function connectEngine(store: LabStore): () => void {
       failed = undefined
       if (!disposed) {
         applyAnalysis(store, analysis)
-        performance.mark(`routelab:analysis:${analysis.version}`)
+        // One mark at a time: the timeline buffer is scanned by getEntriesByName (Monaco does so
+        // on every keystroke), so marks left behind make every later keystroke slower.
+        performance.clearMarks(lastMark)
+        lastMark = `routelab:analysis:${analysis.version}`
+        performance.mark(lastMark)
       }
     } catch (e) {
       held = undefined

@@ -1,5 +1,5 @@
-import type { Condition, Explanation } from '../../model'
-import { conditionHealthy } from './status-summary'
+import { conditionHealthy, type Condition, type Explanation } from '../../model'
+import { ConditionWhy } from '../inspector/StatusSection'
 
 /** The engine's explanation of one condition: the check that decided, listeners considered, references checked. */
 export function ExplanationView({ e }: { e: Explanation }) {
@@ -8,25 +8,7 @@ export function ExplanationView({ e }: { e: Explanation }) {
       <p>
         <span className="check">{e.check}</span> {e.detail}
       </p>
-      {e.listeners && e.listeners.length > 0 && (
-        <ul>
-          {e.listeners.map((l, i) => (
-            <li key={i} className={`outcome-${l.outcome}`}>
-              listener {l.parent}/{l.listener}: {l.outcome}, {l.reason}
-              {l.hostnames?.length ? ` (hostnames ${l.hostnames.join(', ')})` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-      {e.references && e.references.length > 0 && (
-        <ul>
-          {e.references.map((r, i) => (
-            <li key={i} className={`outcome-${r.outcome}`}>
-              <code>{r.path}</code> → {r.target}: {r.outcome}, {r.reason}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ConditionWhy why={e} />
     </div>
   )
 }
@@ -38,7 +20,7 @@ export function ExplanationView({ e }: { e: Explanation }) {
 export function ConditionTable({ conditions, explain }: { conditions: readonly Condition[]; explain: (type: string) => Explanation | undefined }) {
   if (conditions.length === 0) return <p className="muted">No conditions.</p>
   return (
-    <table className="conditions">
+    <table className="condition-table">
       <thead>
         <tr>
           <th>type</th>

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react'
-import { refKey, type GatewayLikeStatus, type ObjectStatus, type ParentReference, type Problem, type RouteParentStatus } from '../../model'
+import { conditionHealthy, refKey, type GatewayLikeStatus, type ObjectStatus, type ParentReference, type Problem, type RouteParentStatus } from '../../model'
 import { useLab } from '../state'
 import { ConditionTable } from './ConditionTable'
 import { ProblemRow } from './ProblemRow'
-import { conditionHealthy } from './status-summary'
 import './status.css'
 
 type Entry =

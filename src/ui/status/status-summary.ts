@@ -1,10 +1,4 @@
-import type { Analysis, Condition, Problem, StatusReport } from '../../model'
-
-/** Condition types where True is the healthy value; for the others (Conflicted, PartiallyInvalid...) it is False. */
-const TRUE_IS_GOOD = new Set(['Accepted', 'Programmed', 'ResolvedRefs'])
-
-/** Is this condition what a working object shows? */
-export const conditionHealthy = (c: Condition): boolean => (TRUE_IS_GOOD.has(c.type) ? c.status === 'True' : c.status !== 'True')
+import type { Analysis, Problem, StatusReport } from '../../model'
 
 /** How many routes every parent accepts (a route with no parent entry is not accepted). */
 export function routeAcceptance(status: StatusReport): { accepted: number; total: number } {
