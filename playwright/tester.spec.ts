@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { changedLines } from '../tests/helpers/changed-lines'
 import { expect, snap, test } from './fixtures'
 import { TesterPage } from './pages/TesterPage'
@@ -117,6 +120,18 @@ test('5: a saved case fails after an edit that changes its route, and passes aft
   await lab.keyboard.press('ControlOrMeta+Z')
   await expect.poll(() => app.text()).toBe(before)
   await expect(saved.getByTestId('case-badge')).toHaveText('✓ pass')
+
+  // Exported, the cases (the example's five and the saved one) pass `routelab test` as CI runs it.
+  const download = lab.waitForEvent('download')
+  await lab.getByRole('button', { name: 'Export', exact: true }).click()
+  const dir = mkdtempSync(path.join(tmpdir(), 'routelab-e2e-'))
+  const cases = path.join(dir, 'suite.cases.yaml')
+  await (await download).saveAs(cases)
+  const manifests = path.join(dir, 'workspace.yaml')
+  writeFileSync(manifests, before)
+  const out = execFileSync('node', ['bin/routelab.js', 'test', manifests, '--cases', cases], { encoding: 'utf8' })
+  expect(out).toBe('6 passed, 0 failed\n')
+  rmSync(dir, { recursive: true, force: true })
 })
 
 test('6: a ReDoS regex in the YAML does not freeze the page', async ({ lab }) => {
@@ -148,4 +163,40 @@ test('clicking a problem shows its line in the YAML and selects its node on the 
   expect(at).toBeDefined()
   await expect(app.editor.locator('.active-line-number')).toHaveText(at!)
   await expect(lab.locator('.lab-node.selected, .react-flow__node.selected .lab-node')).toHaveCount(1)
+})
+
+test('an engine that stops answering is replaced, with a notice that does not block, and the text is kept', async ({ lab }) => {
+  // Lets the test make the running engine worker deaf, as a hung engine is: it receives no more
+  // calls. Workers started afterwards (the replacement) answer normally.
+  await lab.addInitScript(() => {
+    const Real = window.Worker
+    const live: { deaf: boolean; name?: string }[] = []
+    class Watched extends Real {
+      deaf = false
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options)
+        if (options?.name === 'routelab-engine') live.push(this)
+      }
+      override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions): void {
+        if (!this.deaf) super.postMessage(message, transfer as StructuredSerializeOptions)
+      }
+    }
+    window.Worker = Watched
+    ;(window as unknown as { hangEngine: () => void }).hangEngine = () => live.forEach((w) => (w.deaf = true))
+  })
+  const app = new TesterPage(lab)
+  await app.openWith()
+  await app.send({ protocol: 'HTTP', host: 'checkout.shop.example.com', path: '/cart' })
+  const text = await app.text()
+  await lab.evaluate(() => (window as unknown as { hangEngine: () => void }).hangEngine())
+  await app.form.getByLabel('Path and query').fill('/cart/2')
+  await app.form.getByLabel('Path and query').press('Enter')
+  const notice = lab.getByTestId('notice')
+  await expect(notice).toContainText('did not answer within 2 s while simulating a request, so it was restarted. Your text is safe.')
+  // Non-blocking: the page goes on working while the notice shows, on the new engine.
+  await app.form.getByLabel('Path and query').fill('/cartoon')
+  await app.form.getByLabel('Path and query').press('Enter')
+  await expect(app.result.getByTestId('result-status')).toHaveText('404')
+  expect(await app.text()).toBe(text)
+  await snap(lab, 'engine-replaced')
 })
