@@ -13,9 +13,10 @@ import { chromium, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS } from '../../playwright.config'
 import { printTable } from '../table'
 import { generateWorkspace } from './generate'
+import { benchRequests } from './requests'
 import { serveDist } from './serve'
 
-// ROUNDS, KEYS: sample sizes; ONLY=pan skips the keystroke part; VERBOSE=1 narrates page set-up.
+// ROUNDS, KEYS: sample sizes; ONLY=pan skips the keystroke part, ONLY=requests does only the tester's; VERBOSE=1 narrates page set-up.
 const ROUNDS = Number(process.env.ROUNDS ?? 3)
 const KEYS_PER_ROUND = Number(process.env.KEYS ?? 12)
 const PAN_FRAMES = 60
@@ -182,6 +183,9 @@ async function main(): Promise<void> {
   const counts = new Map<string, number>()
   const nodes = async (l: Lab) => counts.set(l.name, await l.page.evaluate(() => window.routelabCanvas!.nodeCount()))
   try {
+    // The tester's requests first: typing below changes the routes they go to.
+    if (!process.env.ONLY || process.env.ONLY === 'requests') await benchRequests(ROUNDS, KEYS_PER_ROUND, (name, fn) => withLab(server.url, name === 'example' ? example : baseline, (lab) => fn(lab.page)), printTable)
+    if (process.env.ONLY === 'requests') return
     const keys = new Map<string, number[]>()
     const keyRatios = new Map<string, number[]>()
     const pans = new Map<string, number[]>()

@@ -6,7 +6,7 @@ import { main } from '../../src/cli/main'
 import { analyze, exportCases, readRouteTests, simulate } from '../../src/engine'
 import { examples } from '../../src/examples'
 import type { RouteTestCase } from '../../src/model'
-import { caseFromResult } from '../../src/ui/state/cases'
+import { caseFromResult } from '../../src/ui/tester/case-expect'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'routelab-cases-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

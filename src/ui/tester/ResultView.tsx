@@ -23,7 +23,7 @@ export function ResultView({ request, result }: { request: SimRequest; result: S
   const location = result.response.headers.location
   const responseHeaders = Object.entries(result.response.headers).filter(([k]) => k !== 'location')
   return (
-    <div className="result" data-testid="tester-result">
+    <div className="result" data-testid="tester-result" data-path={request.path}>
       <div className="result-status">
         <span className={`status-pill tone-${statusTone(result.status)}`} data-testid="result-status">
           {result.status}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
-import { caseFromResult, notify, setCases, useLab, useLabStore, type LabStore } from '../state'
+import { notify, setCases, useLab, useLabStore, type LabStore } from '../state'
 import { CurlBox } from './CurlBox'
+import { caseFromResult } from './case-expect'
 import { describeRequest } from './draft'
 import { RequestForm } from './RequestForm'
 import { ResultView } from './ResultView'
@@ -18,7 +19,7 @@ const VIEWS: { id: TesterView; title: string }[] = [
 ]
 
 function saveCase(store: LabStore): void {
-  const { sent, result } = testerOf(store).getState()
+  const { answered: sent, result } = testerOf(store).getState()
   if (!sent || !result) return
   const cases = store.getState().cases ?? []
   const where = result.route ? `${result.route.namespace}/${result.route.name}` : 'no route'
@@ -30,7 +31,8 @@ function saveCase(store: LabStore): void {
 /** The request tester: a request form (or a pasted curl command), and what the request does. */
 export default function Tester() {
   const store = useLabStore()
-  const sent = useTester((s) => s.sent)
+  const sent = useTester((s) => s.answered)
+  const waiting = useTester((s) => s.sent !== undefined && s.answered === undefined)
   const result = useTester((s) => s.result)
   const version = useTester((s) => s.version)
   const error = useTester((s) => s.error)
@@ -80,7 +82,7 @@ export default function Tester() {
             {error}
           </p>
         )}
-        {!sent && <p className="muted">Fill in a request and press Enter (or Send). Its path lights up on the graph.</p>}
+        {!sent && !waiting && <p className="muted">Fill in a request and press Enter (or Send). Its path lights up on the graph.</p>}
         {sent && result && (
           <div className={current ? '' : 'stale'} aria-busy={!current}>
             {view === 'result' && <ResultView request={sent} result={result} />}

@@ -11,6 +11,8 @@ export interface TesterState {
   /** The request last sent; its result follows the document as it changes. */
   sent?: SimRequest
   result?: SimResult
+  /** The request `result` answers: until a newly sent request's answer arrives, the previous one. */
+  answered?: SimRequest
   /** The document version `result` belongs to. */
   version?: number
   pending: boolean
@@ -63,7 +65,7 @@ async function follow(lab: LabStore, tester: TesterStore): Promise<void> {
     // An answer for older text, or for a request replaced meanwhile, is dropped; the newer run shows.
     if (tester.getState().sent !== request || answer.version !== now.version) return
     const result = answer.results[0]
-    tester.setState({ result, version: answer.version, pending: false, error: undefined })
+    tester.setState({ result, answered: request, version: answer.version, pending: false, error: undefined })
     const analysis = now.lastGood
     lab.setState({ pathHighlight: result && analysis ? pathHighlight(result, analysis) : undefined })
     const many = tester.getState().many
