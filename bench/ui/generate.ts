@@ -3,16 +3,7 @@
  * §7): one Gateway with two listeners per 100 routes, three rules per route, about 1.5 shared
  * backends per route, 30% of routes attached to a named listener. The same seed gives the same text.
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom as mulberry32 } from '../../src/engine/util/seeded-random'
 
 const WORDS = ['cart', 'items', 'search', 'orders', 'users', 'api', 'v1', 'v2', 'static', 'assets', 'login', 'pay']
 
