@@ -55,6 +55,16 @@ test('2: a header-matched request reaches its backend, and its path lights up on
   await expect(app.graphNode('be:Service/shop/catalog-beta')).toHaveClass(/path-off/)
   await lab.getByRole('button', { name: 'Clear path' }).click()
   await expect(app.graphNode('be:Service/shop/catalog')).toHaveClass(/path-none/)
+
+  // The same request as a pasted curl command: the form is filled in and the request sent.
+  await lab.getByText('Paste curl').click()
+  await lab.getByLabel('curl command').fill("curl -sS -H 'X-Beta: true' --max-time 3 https://catalog.shop.example.com/shoes?size=42")
+  await lab.getByLabel('curl command').press('Enter')
+  await expect(lab.getByRole('status').filter({ hasText: 'Request filled in and sent' })).toContainText('--max-time 3')
+  await expect(app.form.getByLabel('Protocol')).toHaveValue('HTTPS')
+  await expect(app.form.getByLabel('Header 1 value')).toHaveValue('true')
+  await expect(app.backend('catalog-beta')).toContainText('100%')
+  await expect(app.graphNode('be:Service/shop/catalog-beta')).toHaveClass(/path-on/)
 })
 
 test('3: a redirect shows its location', async ({ lab }) => {

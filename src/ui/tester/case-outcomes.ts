@@ -24,6 +24,7 @@ const show = (v: unknown): string => {
   if (v === undefined) return '(nothing)'
   if (v === null) return 'none'
   if (typeof v === 'string') return v
+  if (Array.isArray(v) && v.length === 0) return 'none'
   if (Array.isArray(v)) return v.map((b) => (typeof b === 'object' && b !== null && 'name' in b ? `${String((b as { name: unknown }).name)}${'weight' in b && (b as { weight?: unknown }).weight !== undefined ? ` ${String((b as { weight: unknown }).weight)}` : ''}` : JSON.stringify(b))).join(', ')
   return JSON.stringify(v)
 }
