@@ -1,6 +1,7 @@
 import {
   analyze,
   AnalysisCache,
+  answerQuestion,
   appendDocuments,
   applyEdits,
   decodeShareLink,
@@ -10,14 +11,29 @@ import {
   exportObject,
   formatRoutingTable,
   prepareImport,
+  readRouteTests,
   routingTable,
+  runRouteTests,
   simulate,
   stripServerFields,
   unwrapLists,
 } from '../engine'
 import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
 import { diffAnalysis, type AnalysisPatch } from './analysis-patch'
-import type { AnalyzeRequest, EditRequest, EditResponse, EngineApi, RoutingTableAnswer, RoutingTableRequest, SimulateAnswer, SimulateRequest } from './protocol'
+import type {
+  AnalyzeRequest,
+  AnswerQuestionAnswer,
+  AnswerQuestionRequest,
+  EditRequest,
+  EditResponse,
+  EngineApi,
+  RoutingTableAnswer,
+  RoutingTableRequest,
+  RunRouteTestsAnswer,
+  RunRouteTestsRequest,
+  SimulateAnswer,
+  SimulateRequest,
+} from './protocol'
 
 /**
  * The stateful engine service: keeps the incremental cache between edits. The same class runs
@@ -59,6 +75,20 @@ export class EngineHost implements EngineApi {
   async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {
     const table = routingTable(this.latest ?? { objects: [], listeners: [], bindings: [] })
     return { version: this.latest?.version ?? -1, table, text: formatRoutingTable(table, request.format) }
+  }
+
+  async answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer> {
+    const analysis = this.latest ?? analyze({ files: [] })
+    return { version: this.latest?.version ?? -1, answer: answerQuestion(analysis, request.question) }
+  }
+
+  async runRouteTests(request: RunRouteTestsRequest): Promise<RunRouteTestsAnswer> {
+    const version = this.latest?.version ?? -1
+    // Data goes through the same reader as text: JSON is YAML, so one set of checks covers both.
+    const read = readRouteTests(typeof request.cases === 'string' ? request.cases : JSON.stringify(request.cases ?? null))
+    if (!read.ok) return { version, ok: false, message: read.message }
+    const outcomes = runRouteTests(this.latest ?? analyze({ files: [] }), read.cases)
+    return { version, ok: true, results: outcomes.map((o) => ({ name: o.name, passed: o.diffs.length === 0, diffs: o.diffs })) }
   }
 
   async exportManifests(text: string, options?: ExportOptions) {

@@ -8,6 +8,9 @@ import type {
   ImportFile,
   ImportResult,
   ObjectRef,
+  Question,
+  QuestionAnswer,
+  RouteTestDiff,
   RoutingTable,
   Progress,
   ShareLinkResult,
@@ -56,6 +59,10 @@ export interface EngineApi {
   simulate(request: SimulateRequest): Promise<SimulateAnswer>
   /** The effective routing table of the latest analysis, as data and as text in `format`. */
   routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
+  /** Answers a Learn mode question against the latest analysis: the engine computes the right choice. */
+  answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer>
+  /** Runs route tests (a cases file's text, or its parsed data) against the latest analysis. */
+  runRouteTests(request: RunRouteTestsRequest): Promise<RunRouteTestsAnswer>
   /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
   exportManifests(text: string, options?: ExportOptions): Promise<string>
   /** One object's document, or undefined when the text does not declare it. */
@@ -97,3 +104,31 @@ export interface RoutingTableAnswer {
   table: RoutingTable
   text: string
 }
+
+/** A Learn mode question, asked of the latest analysis (document `version`). */
+export interface AnswerQuestionRequest {
+  version: number
+  question: Question
+}
+
+/** `version` is that of the analysis used. */
+export interface AnswerQuestionAnswer {
+  version: number
+  answer: QuestionAnswer
+}
+
+/** Route tests in the `routelab test --cases` format: YAML or JSON text, or the same as data. */
+export interface RunRouteTestsRequest {
+  version: number
+  cases: unknown
+}
+
+/** One case's outcome, without the simulation result (what a badge or a list needs). */
+export interface RouteTestSummary {
+  name: string
+  passed: boolean
+  diffs: RouteTestDiff[]
+}
+
+/** `ok: false` when `cases` is not a cases file; `message` says why. */
+export type RunRouteTestsAnswer = { version: number; ok: true; results: RouteTestSummary[] } | { version: number; ok: false; message: string }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import { starterExample } from '../../examples'
 import { Canvas } from '../canvas/Canvas'
+import { GuideDock } from '../guide/GuideDock'
 import { TabbedPanel } from '../components/Panel'
 import { createLabStore, LabContext } from '../state'
 import { ProblemsList } from '../status/ProblemsList'
@@ -50,6 +51,7 @@ export function App() {
               />
             }
           />
+          <GuideDock />
         </div>
         <WorkspaceLayer />
       </SessionContext.Provider>

@@ -1,3 +1,4 @@
+import { GuideButtons } from '../guide/GuideButtons'
 import { useLab } from '../state'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
 
@@ -15,12 +16,13 @@ export function Header() {
       </h1>
       <span className="tagline">Gateway API routes, designed and tested</span>
       <WorkspaceToolbar />
+      <GuideButtons />
       <span className="header-counts" data-testid="header-counts">
         {objects === undefined
           ? 'analysing…'
           : `${objects} objects · ${errors} error${errors === 1 ? '' : 's'} · ${warnings} warning${warnings === 1 ? '' : 's'}`}
       </span>
-      <span className="engine-state" title="Where the engine runs">
+      <span className={`engine-state engine-${engine}`} title="Where the engine runs">
         engine: {engine}
       </span>
     </header>

@@ -58,7 +58,12 @@ export function connectEngine(store: LabStore): () => void {
       store.setState({ engine: 'in-process' })
     }
     const api = client.api
-    registerEngine(store, { applyEdit: (request) => api.applyEdit(request) })
+    registerEngine(store, {
+      applyEdit: (request) => api.applyEdit(request),
+      answerQuestion: (request) => api.answerQuestion(request),
+      runRouteTests: (request) => api.runRouteTests(request),
+      routingTable: (request) => api.routingTable(request),
+    })
     await run()
   }
   void start()

@@ -1,4 +1,4 @@
-import type { EditRequest, EditResponse } from '../../worker/protocol'
+import type { AnswerQuestionAnswer, AnswerQuestionRequest, EditRequest, EditResponse, RoutingTableAnswer, RoutingTableRequest, RunRouteTestsAnswer, RunRouteTestsRequest } from '../../worker/protocol'
 import type { LabStore } from './store'
 
 /**
@@ -8,6 +8,10 @@ import type { LabStore } from './store'
  */
 export interface EnginePort {
   applyEdit(request: EditRequest): Promise<EditResponse>
+  /** These answer for the latest analysis the engine made; the answer names its version. */
+  answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer>
+  runRouteTests(request: RunRouteTestsRequest): Promise<RunRouteTestsAnswer>
+  routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
 }
 
 export interface HistoryPort {
