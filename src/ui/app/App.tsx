@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
-import { starterExample } from '../../examples'
+import { starterExample } from '../../examples/starter'
 import { Canvas } from '../canvas/Canvas'
 import { GuideDock } from '../guide/GuideDock'
 import { TabbedPanel } from '../components/Panel'

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useLab } from '../state'
-import { useSession, useWorkspaceSession } from '../workspace'
+import { useSession, useWorkspaceSession } from '../workspace/context'
 import { downloadBlob, downloadText, fileNameFor } from '../workspace/download'
 import { copyWithNotice } from './copy-with-notice'
 import { pngScale, svgToPng } from './svg-to-png'

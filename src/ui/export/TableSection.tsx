@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { RoutingTableAnswer } from '../../worker/protocol'
 import { askEngine } from '../guide/ask-engine'
 import { useLab, useLabStore } from '../state'
-import { useSession, useWorkspaceSession } from '../workspace'
+import { useSession, useWorkspaceSession } from '../workspace/context'
 import { downloadText, fileNameFor } from '../workspace/download'
 import { copyWithNotice } from './copy-with-notice'
 

@@ -1,4 +1,5 @@
 import type { GraphBadge, GraphNode } from '../../model'
+import { nodeLabel } from '../canvas/use-flow-elements'
 import { mix, nodeColor, toneColor, type DiagramTheme } from './diagram-theme'
 import { fit, line, pill, rect, text } from './svg-draw'
 import { esc, type FontSpec, type Measure } from './svg-text'
@@ -175,7 +176,7 @@ function ruleBody(n: GraphNode, x: number, top: number, c: DrawContext, out: str
   }
 }
 
-/** One node card at (x, y): the canvas's position for it, dragged or laid out. */
+/** One node card at (x, y): the canvas's position for it, dragged or laid out; titled with the canvas's accessible name. */
 export function drawNode(n: GraphNode, x: number, y: number, c: DrawContext): string {
   const out: string[] = []
   const top = shell(n, x, y, c, out)
@@ -190,6 +191,5 @@ export function drawNode(n: GraphNode, x: number, y: number, c: DrawContext): st
       fill: nodeColor(c.t, n.kind, n.objectKind),
     }),
   )
-  const label = `${n.objectKind} ${n.namespace ? `${n.namespace}/` : ''}${n.name}`
-  return `<g class="node" data-id="${esc(n.id)}"${n.context ? ' opacity="0.62"' : ''}><title>${esc(label)}</title>${out.join('')}</g>`
+  return `<g class="node" data-id="${esc(n.id)}"${n.context ? ' opacity="0.62"' : ''}><title>${esc(nodeLabel(n))}</title>${out.join('')}</g>`
 }

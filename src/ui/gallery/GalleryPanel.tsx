@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { CONCEPTS, examples, lessons, type Concept, type Example } from '../../examples'
 import { DockHead } from '../guide/DockHead'
-import { useWorkspaceSession } from '../workspace'
+import { useWorkspaceSession } from '../workspace/context'
 import { ExampleCard } from './ExampleCard'
 import { openExample } from './open-example'
 import { useCaseResults } from './use-case-results'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useSession, useWorkspaceSession } from '../workspace'
+import { useSession, useWorkspaceSession } from '../workspace/context'
 
 /** The id of the example the open workspace was made from, if any (kept with the workspace). */
 export function useCurrentExampleId(): string | undefined {

@@ -34,9 +34,12 @@ export function LessonNav({
                 className={`${current ? 'current' : ''}${qs.length > 0 && done === qs.length ? ' done' : ''}`}
                 aria-current={current ? 'true' : undefined}
                 onClick={() => onGo(first)}
+                aria-label={`Lesson ${li + 1}: ${l.title} (${done} of ${qs.length} questions answered)`}
                 title={`${l.title}: ${done} of ${qs.length} questions answered`}
               >
-                <span className="learn-lesson-n">{li + 1}</span> {l.title.split(':')[0]}
+                <span className="learn-lesson-n">{li + 1}</span>
+                {/* Only the current lesson spells its name: six names would fill the panel. */}
+                {current && <span className="learn-lesson-name">{l.title.split(':')[0]}</span>}
                 <span className="learn-lesson-done">
                   {done}/{qs.length}
                 </span>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { starterExample } from '../../examples'
+import { starterExample } from '../../examples/starter'
 import type { LabStore } from '../state'
 import { workspaceEngine } from './engine'
 import { IndexedDbRepository } from './indexeddb-repository'
