@@ -5,18 +5,10 @@
  */
 import type { EffectiveListener, HTTPRouteObject, HTTPRouteRule, ObjectRef, RouteBinding } from '../src/model'
 import type { SimInput } from '../src/engine/simulate/build-index'
+import { seededRandom } from '../src/engine/util/seeded-random'
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The engine's seeded generator (mulberry32): the same sequence on every machine. */
+export const rng = seededRandom
 
 const WORDS = ['alpha', 'beta', 'cart', 'items', 'users', 'v1', 'v2', 'search', 'orders', 'api', 'static', 'img']
 const GW: ObjectRef = { group: 'gateway.networking.k8s.io', kind: 'Gateway', namespace: 'bench', name: 'gw' }

@@ -19,5 +19,6 @@ export { decodeShareLink, encodeShareLink, isShareFragment, MAX_LINK_CHARS, SHAR
 export { exportCases } from './export/export-cases'
 export { readRouteTests } from './route-tests/read-route-tests'
 export { runRouteTests, type RouteTestOutcome } from './route-tests/run-route-tests'
+export { sampleTraffic } from './traffic/sample-traffic'
 export { answerQuestion } from './learn/answer-question'
 export { findCondition } from './learn/find-condition'

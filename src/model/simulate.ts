@@ -165,3 +165,39 @@ export interface RouteTestDiff {
   expected: unknown
   actual: unknown
 }
+
+/** One case's outcome (`routelab test`, the example tests, the browser's cases): passed when `diffs` is empty. */
+export interface RouteTestOutcome {
+  /** The case's name, or `case N` (1-based) when it has none. */
+  name: string
+  case: RouteTestCase
+  diffs: RouteTestDiff[]
+  result: SimResult
+}
+
+/**
+ * "Send N": what N copies of one request did, each sent to a backend drawn by weight with a
+ * seeded generator (Envoy picks a weighted backend per request at random). Deterministic for a seed.
+ */
+export interface TrafficSample {
+  count: number
+  seed: number
+  /** One bucket per backend of the matched rule (in rule order), or a single one when nothing splits. */
+  buckets: TrafficBucket[]
+  /** How many requests got each status, e.g. `{200: 902, 500: 98}`. */
+  statuses: Record<number, number>
+}
+
+export interface TrafficBucket {
+  /** `namespace/name` of the backend, or the status alone (`404`) when the request reaches none. */
+  label: string
+  backend?: { kind: string; namespace: string; name: string; port: number | null }
+  /** The share the weights configure, 0..1. */
+  configured: number
+  /** How many of the `count` requests landed here. */
+  reached: number
+  /** What those requests were answered: 200, or 500 for an invalid backend, or a redirect. */
+  status: number
+  /** Why the backend cannot take traffic, when it cannot. */
+  invalid?: string
+}

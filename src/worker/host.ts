@@ -14,6 +14,7 @@ import {
   readRouteTests,
   routingTable,
   runRouteTests,
+  sampleTraffic,
   simulate,
   stripServerFields,
   unwrapLists,
@@ -29,10 +30,12 @@ import type {
   EngineApi,
   RoutingTableAnswer,
   RoutingTableRequest,
-  RunRouteTestsAnswer,
-  RunRouteTestsRequest,
+  RunCasesAnswer,
+  RunCasesRequest,
   SimulateAnswer,
   SimulateRequest,
+  TrafficAnswer,
+  TrafficRequest,
 } from './protocol'
 
 /**
@@ -72,6 +75,21 @@ export class EngineHost implements EngineApi {
     return { version: analysis.version, results: request.requests.map((r) => simulate(analysis, r, request.options)) }
   }
 
+  async runRouteTests(request: RunCasesRequest): Promise<RunCasesAnswer> {
+    const analysis = this.latest
+    if (!analysis) return { version: -1, outcomes: [] }
+    return { version: analysis.version, outcomes: runRouteTests(analysis, request.cases) }
+  }
+
+  async readRouteTests(text: string) {
+    return readRouteTests(text)
+  }
+
+  async sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer> {
+    const analysis = this.latest ?? { objects: [], listeners: [], bindings: [] }
+    return { version: this.latest?.version ?? -1, sample: sampleTraffic(analysis, request.request, request.count, request.seed) }
+  }
+
   async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {
     const table = routingTable(this.latest ?? { objects: [], listeners: [], bindings: [] })
     return { version: this.latest?.version ?? -1, table, text: formatRoutingTable(table, request.format) }
@@ -80,15 +98,6 @@ export class EngineHost implements EngineApi {
   async answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer> {
     const analysis = this.latest ?? analyze({ files: [] })
     return { version: this.latest?.version ?? -1, answer: answerQuestion(analysis, request.question) }
-  }
-
-  async runRouteTests(request: RunRouteTestsRequest): Promise<RunRouteTestsAnswer> {
-    const version = this.latest?.version ?? -1
-    // Data goes through the same reader as text: JSON is YAML, so one set of checks covers both.
-    const read = readRouteTests(typeof request.cases === 'string' ? request.cases : JSON.stringify(request.cases ?? null))
-    if (!read.ok) return { version, ok: false, message: read.message }
-    const outcomes = runRouteTests(this.latest ?? analyze({ files: [] }), read.cases)
-    return { version, ok: true, results: outcomes.map((o) => ({ name: o.name, passed: o.diffs.length === 0, diffs: o.diffs })) }
   }
 
   async exportManifests(text: string, options?: ExportOptions) {

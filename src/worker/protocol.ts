@@ -10,16 +10,18 @@ import type {
   ObjectRef,
   Question,
   QuestionAnswer,
-  RouteTestDiff,
   RoutingTable,
   Progress,
   ShareLinkResult,
   SharedWorkspace,
   SharedWorkspaceResult,
+  RouteTestCase,
+  RouteTestOutcome,
   SimRequest,
   SimResult,
   SimulateOptions,
   SourceFile,
+  TrafficSample,
 } from '../model'
 import type { AnalysisPatch } from './analysis-patch'
 
@@ -57,12 +59,16 @@ export interface EngineApi {
   applyEdit(request: EditRequest): Promise<EditResponse>
   /** Simulates requests against the latest analysis; the answer names the version it used. */
   simulate(request: SimulateRequest): Promise<SimulateAnswer>
+  /** Runs route tests (the `routelab test` format) against the latest analysis. */
+  runRouteTests(request: RunCasesRequest): Promise<RunCasesAnswer>
+  /** Reads a route tests file (YAML or JSON); never throws. */
+  readRouteTests(text: string): Promise<{ ok: true; cases: RouteTestCase[] } | { ok: false; message: string }>
+  /** "Send N": `count` copies of one request, backends drawn by weight with a seeded generator. */
+  sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer>
   /** The effective routing table of the latest analysis, as data and as text in `format`. */
   routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
   /** Answers a Learn mode question against the latest analysis: the engine computes the right choice. */
   answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer>
-  /** Runs route tests (a cases file's text, or its parsed data) against the latest analysis. */
-  runRouteTests(request: RunRouteTestsRequest): Promise<RunRouteTestsAnswer>
   /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
   exportManifests(text: string, options?: ExportOptions): Promise<string>
   /** One object's document, or undefined when the text does not declare it. */
@@ -105,6 +111,30 @@ export interface RoutingTableAnswer {
   text: string
 }
 
+/** Route tests to run against the latest analysis (the one of document `version`, normally). */
+export interface RunCasesRequest {
+  version: number
+  cases: RouteTestCase[]
+}
+
+/** `version` is that of the analysis used; the UI drops answers older than its text. */
+export interface RunCasesAnswer {
+  version: number
+  outcomes: RouteTestOutcome[]
+}
+
+export interface TrafficRequest {
+  version: number
+  request: SimRequest
+  count: number
+  seed: number
+}
+
+export interface TrafficAnswer {
+  version: number
+  sample: TrafficSample
+}
+
 /** A Learn mode question, asked of the latest analysis (document `version`). */
 export interface AnswerQuestionRequest {
   version: number
@@ -116,19 +146,3 @@ export interface AnswerQuestionAnswer {
   version: number
   answer: QuestionAnswer
 }
-
-/** Route tests in the `routelab test --cases` format: YAML or JSON text, or the same as data. */
-export interface RunRouteTestsRequest {
-  version: number
-  cases: unknown
-}
-
-/** One case's outcome, without the simulation result (what a badge or a list needs). */
-export interface RouteTestSummary {
-  name: string
-  passed: boolean
-  diffs: RouteTestDiff[]
-}
-
-/** `ok: false` when `cases` is not a cases file; `message` says why. */
-export type RunRouteTestsAnswer = { version: number; ok: true; results: RouteTestSummary[] } | { version: number; ok: false; message: string }

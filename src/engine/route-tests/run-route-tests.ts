@@ -1,16 +1,9 @@
-import type { RouteTestCase, RouteTestDiff, SimResult } from '../../model'
+import type { RouteTestCase, RouteTestOutcome } from '../../model'
 import type { SimInput } from '../simulate/build-index'
 import { checkCase } from '../simulate/check-case'
 import { simulate } from '../simulate/simulate'
 
-/** One case's outcome: passed when `diffs` is empty. */
-export interface RouteTestOutcome {
-  /** The case's name, or `case N` (1-based) when it has none. */
-  name: string
-  case: RouteTestCase
-  diffs: RouteTestDiff[]
-  result: SimResult
-}
+export type { RouteTestOutcome }
 
 /**
  * Runs route tests against an analysed workspace: simulates each case's request (summary trace)

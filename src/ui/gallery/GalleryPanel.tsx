@@ -21,7 +21,7 @@ function matches(e: Example, words: string[]): boolean {
 export default function GalleryPanel() {
   const session = useWorkspaceSession()
   const currentExample = useCurrentExampleId()
-  const results = useCaseResults(currentExample !== undefined)
+  const results = useCaseResults()
   const [query, setQuery] = useState('')
   const [concept, setConcept] = useState<Concept | ''>('')
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)

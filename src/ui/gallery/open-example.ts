@@ -1,5 +1,6 @@
 import type { Example } from '../../examples'
 import type { WorkspaceContent } from '../../model'
+import { engineOf } from '../state'
 import type { WorkspaceSession } from '../workspace/session'
 import { createWorkspace } from '../workspace/workspace-actions'
 
@@ -27,9 +28,15 @@ export async function openExample(session: WorkspaceSession, example: Example, n
   return meta?.id
 }
 
-/** True when the open workspace still holds `example` exactly as it ships (text and cases). */
-export function untouched(session: WorkspaceSession, example: Example): boolean {
+/**
+ * True when the open workspace still holds `example` exactly as it ships: the same text, and the
+ * same cases (once the engine has read an example's cases file they are a list, so the file is
+ * read again, in the worker, to compare like with like).
+ */
+export async function untouched(session: WorkspaceSession, example: Example): Promise<boolean> {
   const now = session.content()
-  const shipped = exampleContent(example)
-  return now.exampleId === example.id && now.text === shipped.text && JSON.stringify(now.cases ?? null) === JSON.stringify(shipped.cases ?? null)
+  if (now.exampleId !== example.id || now.text !== exampleContent(example).text) return false
+  if (now.cases === undefined || typeof now.cases === 'string') return now.cases === example.cases
+  const read = await engineOf(session.lab)?.readRouteTests(example.cases)
+  return read?.ok === true && JSON.stringify(read.cases) === JSON.stringify(now.cases)
 }

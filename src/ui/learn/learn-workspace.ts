@@ -34,7 +34,7 @@ async function replaceStepWorkspace(session: WorkspaceSession, example: Example)
     current.id === progress.getState().workspace &&
     current.name.startsWith(PREFIX) &&
     previous !== undefined &&
-    untouched(session, previous)
+    (await untouched(session, previous))
   const id = await openExample(session, example, `${PREFIX}${example.title}`)
   if (!id) return
   progress.setState({ workspace: id })

@@ -1,16 +1,34 @@
-import type { AnswerQuestionAnswer, AnswerQuestionRequest, EditRequest, EditResponse, RoutingTableAnswer, RoutingTableRequest, RunRouteTestsAnswer, RunRouteTestsRequest } from '../../worker/protocol'
+import type { RouteTestCase } from '../../model'
+import type {
+  AnswerQuestionAnswer,
+  AnswerQuestionRequest,
+  EditRequest,
+  EditResponse,
+  RoutingTableAnswer,
+  RoutingTableRequest,
+  RunCasesAnswer,
+  RunCasesRequest,
+  SimulateAnswer,
+  SimulateRequest,
+  TrafficAnswer,
+  TrafficRequest,
+} from '../../worker/protocol'
 import type { LabStore } from './store'
 
 /**
  * Capabilities that live outside the store but are reached through it: the engine (registered by
- * the engine bridge) and the editor's undo history (registered by the lazily loaded editor).
- * Kept in weak maps so the store stays plain, serialisable data.
+ * the engine bridge, always in the worker, behind its watchdog) and the editor's undo history
+ * (registered by the lazily loaded editor). Kept in weak maps so the store stays plain,
+ * serialisable data.
  */
 export interface EnginePort {
   applyEdit(request: EditRequest): Promise<EditResponse>
-  /** These answer for the latest analysis the engine made; the answer names its version. */
+  simulate(request: SimulateRequest): Promise<SimulateAnswer>
+  sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer>
+  runRouteTests(request: RunCasesRequest): Promise<RunCasesAnswer>
+  readRouteTests(text: string): Promise<{ ok: true; cases: RouteTestCase[] } | { ok: false; message: string }>
+  /** A Learn mode question, answered for the latest analysis (the answer names its version). */
   answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer>
-  runRouteTests(request: RunRouteTestsRequest): Promise<RunRouteTestsAnswer>
   routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
 }
 

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { Analysis, GraphOptions, TextChange } from '../../model'
+import type { Analysis, GraphOptions, RouteTestCase, RouteTestOutcome, TextChange } from '../../model'
 
 /** Where a text change came from, so the Monaco bridge can ignore its own echoes. */
 export type ChangeOrigin = 'editor' | 'canvas' | 'inspector' | 'history' | 'load' | 'import'
@@ -21,8 +21,22 @@ export interface LabState {
    * workspace, never in the manifests.
    */
   positions: Record<string, { x: number; y: number }>
-  /** The tester's test cases, saved and shared with the workspace (format owned by the tester). */
-  cases?: unknown
+  /**
+   * The workspace's test cases, in the `routelab test --cases` format; saved, shared and exported
+   * with the workspace, and re-run on every document change.
+   */
+  cases?: RouteTestCase[]
+  /**
+   * Cases that arrived as text (an example's `cases.yaml`, a file, an older workspace) and wait for
+   * the engine to read them into `cases`. Saved as they are until then, so nothing is lost.
+   */
+  casesText?: string
+  /** Why `casesText` could not be read, for the cases panel. */
+  casesError?: string
+  /** The outcome of running `cases` against the analysis of `version`. */
+  caseRun?: CaseRun
+  /** The request the tester follows, lit up on the graph: everything else dims. */
+  pathHighlight?: PathHighlight
   /** Panel layout (active tabs, sizes) by panel id, saved with the workspace. */
   layout: Record<string, unknown>
   engine: 'starting' | 'worker' | 'in-process' | 'failed'
@@ -42,6 +56,24 @@ export interface Notice {
   text: string
   /** A button that fixes or completes what the notice is about. */
   action?: { label: string; run: () => void }
+}
+
+/** `cases` (the very array) ran against the analysis of document `version`. */
+export interface CaseRun {
+  version: number
+  cases: RouteTestCase[]
+  outcomes: RouteTestOutcome[]
+}
+
+/**
+ * Graph ids on a simulated request's path. Nodes and edges read their own membership with a
+ * per-item selector, so lighting a path re-renders only the items whose answer changes.
+ */
+export interface PathHighlight {
+  nodes: ReadonlySet<string>
+  edges: ReadonlySet<string>
+  /** Listener ports, as `<gateway node id>|<listener name>`. */
+  ports: ReadonlySet<string>
 }
 
 export type LabStore = StoreApi<LabState>

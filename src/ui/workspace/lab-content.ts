@@ -1,11 +1,12 @@
 import type { WorkspaceContent } from '../../model'
-import type { LabStore } from '../state'
+import { labCases, savedCases, type LabStore } from '../state'
 
 /** The part of the lab state that is saved: the text and what is kept beside it. */
 export function contentOf(lab: LabStore): WorkspaceContent {
   const s = lab.getState()
   const content: WorkspaceContent = { text: s.text, fileName: s.fileName, positions: s.positions, layout: s.layout }
-  if (s.cases !== undefined) content.cases = s.cases
+  const cases = savedCases(s)
+  if (cases !== undefined) content.cases = cases
   return content
 }
 
@@ -26,7 +27,7 @@ export function loadIntoLab(lab: LabStore, content: WorkspaceContent, fresh: boo
   const layoutOnly = {
     fileName: content.fileName || 'workspace.yaml',
     positions: content.positions ?? {},
-    cases: content.cases,
+    ...labCases(content.cases),
     layout: content.layout ?? {},
   }
   // The same text keeps its version and analysis: the engine re-runs only when the text changes.
@@ -48,9 +49,4 @@ export function setLayout(lab: LabStore, key: string, value: unknown): void {
   const layout = lab.getState().layout
   if (layout[key] === value) return
   lab.setState({ layout: { ...layout, [key]: value } })
-}
-
-/** Sets the workspace's test cases (for the tester). */
-export function setCases(lab: LabStore, cases: unknown): void {
-  lab.setState({ cases })
 }

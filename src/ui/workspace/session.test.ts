@@ -49,7 +49,7 @@ describe('WorkspaceSession', () => {
     await a.session.start()
     expect(a.lab.getState().text).toBe('kind: Gateway\n')
     setText(a.lab, 'kind: HTTPRoute\n', 'editor')
-    a.lab.setState({ positions: { n: { x: 1, y: 2 } }, cases: [{ path: '/' }], layout: { details: 'status' } })
+    a.lab.setState({ positions: { n: { x: 1, y: 2 } }, cases: [{ request: { protocol: 'HTTP', path: '/' }, expect: { status: 404 } }], layout: { details: 'status' } })
     expect(a.session.state.getState().save).toBe('pending')
     await a.session.save()
     expect(a.session.state.getState().save).toBe('saved')
@@ -57,7 +57,7 @@ describe('WorkspaceSession', () => {
 
     const reloaded = tab(repo, bus, memory)
     await reloaded.session.start()
-    expect(reloaded.lab.getState()).toMatchObject({ text: 'kind: HTTPRoute\n', positions: { n: { x: 1, y: 2 } }, cases: [{ path: '/' }], layout: { details: 'status' } })
+    expect(reloaded.lab.getState()).toMatchObject({ text: 'kind: HTTPRoute\n', positions: { n: { x: 1, y: 2 } }, cases: [{ request: { protocol: 'HTTP', path: '/' }, expect: { status: 404 } }], layout: { details: 'status' } })
   })
 
   it('a tab with no unsaved changes follows what another tab saved', async () => {

@@ -18,7 +18,7 @@ export function useWorkspaceSessionFor(lab: LabStore): WorkspaceSession {
       openRepository: () => IndexedDbRepository.open(),
       channel: openTabChannel(),
       engine: workspaceEngine,
-      starter: { name: starterExample.title, content: { text: file.text, fileName: file.name, positions: {}, layout: {}, exampleId: starterExample.id } },
+      starter: { name: starterExample.title, content: { text: file.text, fileName: file.name, positions: {}, layout: {}, cases: starterExample.cases, exampleId: starterExample.id } },
       blank: { text: BLANK_TEXT, fileName: 'workspace.yaml', positions: {}, layout: {} },
       tabMemory: sessionStorage,
     })

@@ -1,0 +1,66 @@
+import { setCases, type EnginePort, type LabState, type LabStore } from '../state'
+
+const syntaxBroken = (s: LabState) => !!s.analysis?.problems.some((p) => p.code.startsWith('yaml-') && p.severity === 'error')
+
+/**
+ * Keeps the workspace's test cases current: cases that arrived as text are read by the engine,
+ * and every case re-runs (in the worker) whenever the document's analysis or the cases change.
+ * Runs never overlap; an answer for an older text or an older list of cases is dropped, and the
+ * newest state is run next. While the YAML does not parse, the last results stay, marked stale
+ * by their version.
+ */
+export function connectCaseRunner(store: LabStore, engine: EnginePort): () => void {
+  let running = false
+  let again = false
+  let disposed = false
+
+  const runCases = async (): Promise<void> => {
+    if (running) {
+      again = true
+      return
+    }
+    const s = store.getState()
+    const cases = s.cases
+    if (!cases?.length) {
+      if (s.caseRun) store.setState({ caseRun: undefined })
+      return
+    }
+    if (!s.analysis || s.analysis.version !== s.version || syntaxBroken(s)) return
+    if (s.caseRun?.cases === cases && s.caseRun.version === s.version) return
+    running = true
+    again = false
+    try {
+      const answer = await engine.runRouteTests({ version: s.version, cases })
+      const now = store.getState()
+      if (!disposed && answer.version === now.version && now.cases === cases) store.setState({ caseRun: { version: answer.version, cases, outcomes: answer.outcomes } })
+    } catch {
+      // The engine was replaced (the bridge said so); the next analysis runs the cases again.
+    } finally {
+      running = false
+      if (again && !disposed) void runCases()
+    }
+  }
+
+  const readText = async (text: string): Promise<void> => {
+    try {
+      const read = await engine.readRouteTests(text)
+      if (disposed || store.getState().casesText !== text) return
+      if (read.ok) setCases(store, read.cases)
+      else store.setState({ casesError: `The test cases could not be read: ${read.message}. They are kept as they are.` })
+    } catch {
+      // Engine replaced: the text stays in casesText and is read on the next change.
+    }
+  }
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.casesText !== undefined && s.casesText !== prev.casesText) void readText(s.casesText)
+    if (s.analysis !== prev.analysis || s.cases !== prev.cases) void runCases()
+  })
+  const initial = store.getState().casesText
+  if (initial !== undefined) void readText(initial)
+  void runCases()
+  return () => {
+    disposed = true
+    unsubscribe()
+  }
+}
