@@ -68,7 +68,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   problems.push(...findDuplicates(objects, lineIndexes))
   const resolved = time('resolve', () => resolveStatus(objects, input.options, secrets))
   problems.push(...toProblems(resolved.findings, lineIndexes))
-  const graph = time('graph', () => toGraph(objects, input.graph))
+  const graph = time('graph', () => toGraph(objects, input.graph ?? {}, resolved))
   const { status, listeners, bindings, references } = resolved
   const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
   // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.

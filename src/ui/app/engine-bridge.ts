@@ -40,6 +40,7 @@ export function connectEngine(store: LabStore): () => void {
   let running = false
   let dirty = false
   let held: { seq: number; generation: number; analysis: Analysis } | undefined
+  let lastMark = ''
   /** The version that failed and how often: a second failure of the same text stops retries. */
   let failed: { version: number; times: number } | undefined
 
@@ -79,7 +80,11 @@ export function connectEngine(store: LabStore): () => void {
       failed = undefined
       if (!disposed) {
         applyAnalysis(store, analysis)
-        performance.mark(`routelab:analysis:${analysis.version}`)
+        // One mark at a time: the timeline buffer is scanned by getEntriesByName (Monaco does so
+        // on every keystroke), so marks left behind make every later keystroke slower.
+        performance.clearMarks(lastMark)
+        lastMark = `routelab:analysis:${analysis.version}`
+        performance.mark(lastMark)
       }
     } catch (e) {
       held = undefined
