@@ -71,11 +71,19 @@ function badgeRow(badges: GraphBadge[] | undefined, right: number, top: number, 
   return { svg, width: right - x }
 }
 
+/** Where a node's status badges sit, as on the canvas (NodeShell's `badgesAt`). */
+function badgesAt(n: GraphNode): 'head' | 'detail' | 'foot' {
+  if (n.kind === 'route') return 'foot'
+  if (n.kind === 'gateway' || n.kind === 'listenerset') return 'detail'
+  return 'head'
+}
+
 /** The frame, stripe, kind tag, name, badges and detail line; returns the y where the body starts. */
 function shell(n: GraphNode, x: number, y: number, c: DrawContext, out: string[]): number {
   const { t, measure } = c
   const color = nodeColor(t, n.kind, n.objectKind)
   const dashed = n.missing || n.context
+  const at = badgesAt(n)
   out.push(
     rect(x, y, n.width, n.height, {
       rx: 10,
@@ -87,13 +95,26 @@ function shell(n: GraphNode, x: number, y: number, c: DrawContext, out: string[]
   const tag = tagOf(n).toUpperCase()
   const tagW = measure(tag, FONTS.tag) + 10
   out.push(rect(x + 12, y + 9, tagW, 16, { rx: 4, fill: mix(color, t.surface, 13) }), text(x + 17, y + 9, 16, tag, FONTS.tag, color))
-  const badges = badgeRow(n.badges, x + n.width - 10, y + 9, c)
+  // The head's right end: the badges (most nodes) or a route's rule count, as the canvas's fold switch.
+  let headRight = ''
+  let headW = 0
+  if (at === 'head') {
+    const badges = badgeRow(n.badges, x + n.width - 10, y + 9, c)
+    headRight = badges.svg
+    headW = badges.width
+  } else if (n.kind === 'route') {
+    const fold = `${n.collapsed ? '▸' : '▾'} ${n.ruleCount ?? 0}`
+    headRight = text(x + n.width - 12, y + 7, 20, fold, FONTS.small, t.muted, 'end')
+    headW = measure(fold, FONTS.small) + 2
+  }
   const nameX = x + 12 + tagW + 6
-  const nameMax = x + n.width - 10 - (badges.width > 0 ? badges.width + 6 : 0) - nameX
-  out.push(text(nameX, y + 7, 20, fit(n.label, FONTS.name, nameMax, measure), FONTS.name, t.text), badges.svg)
+  const nameMax = x + n.width - 10 - (headW > 0 ? headW + 6 : 0) - nameX
+  out.push(text(nameX, y + 7, 20, fit(n.label, FONTS.name, nameMax, measure), FONTS.name, t.text), headRight)
   let top = y + 27
-  if (n.detail !== undefined) {
-    out.push(text(x + 12, top, 16, fit(n.detail, FONTS.detail, n.width - 22, measure), FONTS.detail, n.missing ? t.warning : t.muted))
+  if (n.detail !== undefined || (at === 'detail' && n.badges?.length)) {
+    const badges = at === 'detail' ? badgeRow(n.badges, x + n.width - 10, top, c) : { svg: '', width: 0 }
+    const detailMax = n.width - 22 - (badges.width > 0 ? badges.width + 6 : 0)
+    out.push(text(x + 12, top, 16, fit(n.detail ?? '', FONTS.detail, detailMax, measure), FONTS.detail, n.missing ? t.warning : t.muted), badges.svg)
     top += 16
   }
   return top
@@ -137,15 +158,18 @@ function ports(n: GraphNode, x: number, y: number, c: DrawContext, out: string[]
   })
 }
 
+/** A route's foot: its status badges in a row of their own, as the canvas draws them. */
 function routeFoot(n: GraphNode, x: number, top: number, c: DrawContext, out: string[]): void {
-  const { t } = c
+  const { t, measure } = c
   const y = top + 4
-  const count = n.ruleCount ?? 0
-  out.push(
-    line(x, y, x + n.width, y, { stroke: mix(t.border, t.surface, 70) }),
-    text(x + 12, y, 26, n.objectKind, FONTS.chip, t.faint),
-    text(x + n.width - 12, y, 26, `${n.collapsed ? '▸' : '▾'} ${count} rule${count === 1 ? '' : 's'}`, FONTS.small, t.muted, 'end'),
-  )
+  out.push(line(x, y, x + n.width, y, { stroke: mix(t.border, t.surface, 70) }))
+  if (!n.badges?.length) {
+    out.push(text(x + 12, y, 26, n.objectKind, FONTS.chip, t.faint))
+    return
+  }
+  // badgeRow lays out from the right; start it where a row of this width ends.
+  const width = n.badges.reduce((w, b) => w + measure(b.label, FONTS.badge) + 13, -3)
+  out.push(badgeRow(n.badges, x + 12 + width, y + 5, c).svg)
 }
 
 function ruleBody(n: GraphNode, x: number, top: number, c: DrawContext, out: string[]): void {

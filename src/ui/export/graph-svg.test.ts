@@ -40,7 +40,13 @@ describe('graphToSvg', () => {
     expect(svg.match(/<g class="node"/g)).toHaveLength(graph.nodes.length)
     expect(svg.match(/<path /g)).toHaveLength(graph.edges.length)
     const words = texts(svg)
-    for (const n of graph.nodes) expect(words).toContain(n.label)
+    // Each label and badge whole, as a text run of its own: nothing cut short to make room.
+    const runs = words.split('\n')
+    for (const n of graph.nodes) {
+      expect(runs, n.id).toContain(n.label)
+      for (const b of n.badges ?? []) expect(runs, `${n.id} ${b.label}`).toContain(b.label)
+    }
+    expect(graph.nodes.filter((n) => n.kind === 'route' && n.badges?.length)).toHaveLength(2)
     for (const e of graph.edges) if (e.label) expect(words).toContain(e.label)
     expect(words).toContain('Starter')
     // The canvas's size at zoom 1, plus a margin: sensible for a page.

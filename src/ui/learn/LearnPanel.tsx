@@ -10,6 +10,7 @@ import { progress, resetProgress } from './learn-progress'
 import { buildSteps, findStep } from './learn-steps'
 import { opening, showStepExample } from './learn-workspace'
 import { QuestionCard } from './QuestionCard'
+import '../components/fields.css' // .visually-hidden, for the answer marks
 import './learn.css'
 
 /**

@@ -60,12 +60,12 @@ export function QuestionCard({ question, number, enabled }: { question: Question
               <span>{c.label ?? c.value}</span>
               {mark === ' engine' && (
                 <span className="q-mark">
-                  ✓<span className="sr-only"> (the engine’s answer)</span>
+                  ✓<span className="visually-hidden"> (the engine’s answer)</span>
                 </span>
               )}
               {mark === ' missed' && (
                 <span className="q-mark">
-                  ✗<span className="sr-only"> (your prediction)</span>
+                  ✗<span className="visually-hidden"> (your prediction)</span>
                 </span>
               )}
             </label>
