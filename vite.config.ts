@@ -25,8 +25,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
     manifest: true,
-    // Everything the first paint loads goes in one chunk: modules shared with lazy chunks would
-    // otherwise be split into many small files, each compressing worse than one file does.
+    // Everything the first paint needs in one chunk: lazily loaded parts share modules with it,
+    // and left alone the bundler splits those into many tiny chunks, which gzip worse.
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
   },
   test: {

@@ -144,6 +144,8 @@ test('a share link opens as a new workspace in another browser, with the same gr
 })
 
 test('hostile share links are refused, or rendered as inert text, and change nothing', async ({ lab }) => {
+  // Five refused links and a 50 MB address: slow on a busy machine, whatever the app does.
+  test.setTimeout(150_000)
   const app = new WorkspacePage(lab)
   await app.openAt('/')
   const before = { text: await app.text(), names: await app.workspaceNames() }
@@ -165,7 +167,8 @@ test('hostile share links are refused, or rendered as inert text, and change not
   await lab.evaluate(() => {
     location.hash = `share=${'A'.repeat(50 * 1024 * 1024)}`
   })
-  await expect.poll(() => app.workspaceNames()).toEqual(before.names)
+  // A page handling a 50 MB address is slow on a loaded machine; give each look time.
+  await expect.poll(() => app.workspaceNames(), { timeout: 30_000 }).toEqual(before.names)
   expect(await app.text()).toBe(before.text)
 
   const html = '<img src=x onerror="window.__pwned=1"><b>bold</b>'

@@ -37,8 +37,7 @@ export type { Concept, Example, Lesson, LessonId } from './types'
 export { CONCEPTS, LESSON_IDS } from './types'
 export { lessons } from './lessons'
 
-/** The example shown on first open. */
-export const starterExample: Example = canaryAndHeader
+export { starterExample } from './starter'
 
 /**
  * Every example, in teaching order: the lessons' order (attachment, matching, precedence,

@@ -1,6 +1,7 @@
 import {
   analyze,
   AnalysisCache,
+  answerQuestion,
   appendDocuments,
   applyEdits,
   decodeShareLink,
@@ -23,6 +24,8 @@ import { diffAnalysis } from './analysis-diff'
 import type { AnalysisPatch } from './analysis-patch'
 import type {
   AnalyzeRequest,
+  AnswerQuestionAnswer,
+  AnswerQuestionRequest,
   EditRequest,
   EditResponse,
   EngineApi,
@@ -91,6 +94,11 @@ export class EngineHost implements EngineApi {
   async routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer> {
     const table = routingTable(this.latest ?? { objects: [], listeners: [], bindings: [] })
     return { version: this.latest?.version ?? -1, table, text: formatRoutingTable(table, request.format) }
+  }
+
+  async answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer> {
+    const analysis = this.latest ?? analyze({ files: [] })
+    return { version: this.latest?.version ?? -1, answer: answerQuestion(analysis, request.question) }
   }
 
   async exportManifests(text: string, options?: ExportOptions) {

@@ -8,6 +8,8 @@ import type {
   ImportFile,
   ImportResult,
   ObjectRef,
+  Question,
+  QuestionAnswer,
   RoutingTable,
   Progress,
   ShareLinkResult,
@@ -65,6 +67,8 @@ export interface EngineApi {
   sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer>
   /** The effective routing table of the latest analysis, as data and as text in `format`. */
   routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
+  /** Answers a Learn mode question against the latest analysis: the engine computes the right choice. */
+  answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer>
   /** The workspace as one `kubectl apply -f` ready text (dependency order, server fields stripped on request). */
   exportManifests(text: string, options?: ExportOptions): Promise<string>
   /** One object's document, or undefined when the text does not declare it. */
@@ -129,4 +133,16 @@ export interface TrafficRequest {
 export interface TrafficAnswer {
   version: number
   sample: TrafficSample
+}
+
+/** A Learn mode question, asked of the latest analysis (document `version`). */
+export interface AnswerQuestionRequest {
+  version: number
+  question: Question
+}
+
+/** `version` is that of the analysis used. */
+export interface AnswerQuestionAnswer {
+  version: number
+  answer: QuestionAnswer
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
 import { Canvas } from '../canvas/Canvas'
+import { GuideDock } from '../guide/GuideDock'
 import { createLabStore, LabContext } from '../state'
 import { DetailsPanel } from './DetailsPanel'
 import { Header } from './Header'
@@ -34,6 +35,7 @@ export function App() {
             canvas={ready ? <Canvas key={workspaceId} /> : null}
             bottom={<DetailsPanel />}
           />
+          <GuideDock />
         </div>
         <WorkspaceLayer />
       </SessionContext.Provider>

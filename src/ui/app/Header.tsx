@@ -1,3 +1,4 @@
+import { GuideButtons } from '../guide/GuideButtons'
 import { useLab } from '../state'
 import { headerCounts } from '../status/status-summary'
 import { WorkspaceToolbar } from './WorkspaceToolbar'
@@ -13,10 +14,11 @@ export function Header() {
       </h1>
       <span className="tagline">Gateway API routes, designed and tested</span>
       <WorkspaceToolbar />
+      <GuideButtons />
       <span className="header-counts" data-testid="header-counts">
         {counts ?? 'analysing…'}
       </span>
-      <span className="engine-state" title="Where the engine runs">
+      <span className={`engine-state engine-${engine}`} title="Where the engine runs">
         engine: {engine}
       </span>
     </header>

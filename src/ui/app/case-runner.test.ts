@@ -17,6 +17,8 @@ function lab(): { store: LabStore; host: EngineHost; port: EnginePort; analyse: 
     sampleTraffic: (r) => host.sampleTraffic(r),
     runRouteTests: (r) => host.runRouteTests(r),
     readRouteTests: (t) => host.readRouteTests(t),
+    answerQuestion: (r) => host.answerQuestion(r),
+    routingTable: (r) => host.routingTable(r),
   }
   const analyse = async () => {
     const { version, text: t } = store.getState()

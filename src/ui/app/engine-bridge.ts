@@ -16,7 +16,7 @@ export const analysisBudget = (chars: number) => ENGINE_BUDGET_MS + Math.ceil(ch
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`
 
 function restartWords(why: RestartReason): string {
-  const what = why.what === 'analysis' ? 'analysing the text' : why.what === 'edit' ? 'making an edit' : why.what === 'cases' ? 'running the test cases' : 'simulating a request'
+  const what = why.what === 'analysis' ? 'analysing the text' : why.what === 'edit' ? 'making an edit' : why.what === 'cases' ? 'running the test cases' : why.what === 'table' ? 'building the routing table' : 'simulating a request'
   const cause = why.kind === 'timeout' ? `did not answer within ${seconds(why.ms ?? ENGINE_BUDGET_MS)} while ${what}` : `failed while ${what} (${why.message})`
   return `The engine ${cause}, so it was restarted. Your text is safe.`
 }
@@ -39,6 +39,7 @@ export function connectEngine(store: LabStore): () => void {
   let running = false
   let dirty = false
   let held: { seq: number; generation: number; analysis: Analysis } | undefined
+  let lastMark = ''
   /** The version that failed and how often: a second failure of the same text stops retries. */
   let failed: { version: number; times: number } | undefined
 
@@ -52,7 +53,6 @@ export function connectEngine(store: LabStore): () => void {
       if (why.what !== 'analysis') queueMicrotask(() => void run())
     },
   })
-  let lastMark = ''
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -106,6 +106,8 @@ export function connectEngine(store: LabStore): () => void {
     sampleTraffic: (r) => supervisor.call('simulate', ENGINE_BUDGET_MS, (api) => api.sampleTraffic(r)),
     runRouteTests: (r) => supervisor.call('cases', ENGINE_BUDGET_MS + 20 * r.cases.length, (api) => api.runRouteTests(r)),
     readRouteTests: (text) => supervisor.call('cases', analysisBudget(text.length), (api) => api.readRouteTests(text)),
+    answerQuestion: (r) => supervisor.call('simulate', ENGINE_BUDGET_MS, (api) => api.answerQuestion(r)),
+    routingTable: (r) => supervisor.call('table', analysisBudget(store.getState().text.length), (api) => api.routingTable(r)),
   }
   registerEngine(store, port)
   void run()

@@ -1,5 +1,18 @@
 import type { RouteTestCase } from '../../model'
-import type { EditRequest, EditResponse, RunCasesAnswer, RunCasesRequest, SimulateAnswer, SimulateRequest, TrafficAnswer, TrafficRequest } from '../../worker/protocol'
+import type {
+  AnswerQuestionAnswer,
+  AnswerQuestionRequest,
+  EditRequest,
+  EditResponse,
+  RoutingTableAnswer,
+  RoutingTableRequest,
+  RunCasesAnswer,
+  RunCasesRequest,
+  SimulateAnswer,
+  SimulateRequest,
+  TrafficAnswer,
+  TrafficRequest,
+} from '../../worker/protocol'
 import type { LabStore } from './store'
 
 /**
@@ -14,6 +27,9 @@ export interface EnginePort {
   sampleTraffic(request: TrafficRequest): Promise<TrafficAnswer>
   runRouteTests(request: RunCasesRequest): Promise<RunCasesAnswer>
   readRouteTests(text: string): Promise<{ ok: true; cases: RouteTestCase[] } | { ok: false; message: string }>
+  /** A Learn mode question, answered for the latest analysis (the answer names its version). */
+  answerQuestion(request: AnswerQuestionRequest): Promise<AnswerQuestionAnswer>
+  routingTable(request: RoutingTableRequest): Promise<RoutingTableAnswer>
 }
 
 export interface HistoryPort {

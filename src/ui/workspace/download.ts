@@ -10,7 +10,12 @@ export function fileNameFor(name: string, suffix: string): string {
 
 /** Saves text as a file through the browser's download (nothing is uploaded anywhere). */
 export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }))
+}
+
+/** Saves any content (a PNG, say) as a file through the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = url
   a.download = fileName
