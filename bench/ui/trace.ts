@@ -1,12 +1,13 @@
 /**
- * Where a keystroke's time goes: `node bin/run-ts.js bench/ui/trace.ts [example|r500|baseline] [keys]`
- * (after `vite build`). Types keys as `bench:ui` does, with a Chromium trace and a CPU profile of
- * the page running; prints busy time per thread and the main thread's heaviest functions, and
- * leaves `trace.json` and `main.cpuprofile` in `bench/ui/out/` for the DevTools Performance panel.
+ * Where a keystroke's (or a pan's) time goes: `node bin/run-ts.js bench/ui/trace.ts
+ * [example|r500|r1000|baseline] [keys|pan]` (after `vite build`). Types 12 keys as `bench:ui` does
+ * (or pans), with a Chromium trace and a CPU profile of the page running; prints busy time per
+ * thread and the main thread's heaviest functions, and leaves `trace.json` and `main.cpuprofile` in
+ * `bench/ui/out/` for the DevTools Performance panel.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { benchSpecs, keystrokes, median, percentile, withLab } from './lab'
+import { benchSpecs, keystrokes, median, pan, PAN_FRAMES, percentile, withLab } from './lab'
 import { serveDist } from './serve'
 
 interface TraceEvent {
@@ -28,7 +29,8 @@ interface ProfileNode {
 }
 
 const which = (process.argv[2] ?? 'r500') as keyof ReturnType<typeof benchSpecs>
-const count = Number(process.argv[3] ?? 12)
+const panning = process.argv[3] === 'pan'
+const count = panning ? PAN_FRAMES : Number(process.argv[3] ?? 12)
 const out = path.resolve('bench/ui/out')
 
 /** Busy milliseconds per thread, wall and CPU: top-level tasks only (a task's children are inside it). */
@@ -62,24 +64,24 @@ const server = await serveDist(process.env.DIST)
 try {
   const spec = benchSpecs()[which]
   await withLab(server.url, spec, async (lab) => {
-    await keystrokes(lab, 3)
+    if (!panning) await keystrokes(lab, 3)
     const cdp = await lab.page.context().newCDPSession(lab.page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
     const browser = lab.page.context().browser()!
     await browser.startTracing(lab.page, { categories: ['devtools.timeline', 'toplevel', 'v8', 'disabled-by-default-devtools.timeline'] })
-    const ms = await keystrokes(lab, count)
+    const ms = panning ? await pan(lab) : await keystrokes(lab, count)
     const trace = await browser.stopTracing()
     const { profile } = await cdp.send('Profiler.stop')
     mkdirSync(out, { recursive: true })
     writeFileSync(path.join(out, 'trace.json'), trace)
     writeFileSync(path.join(out, 'main.cpuprofile'), JSON.stringify(profile))
-    console.log(`${spec.name}: ${count} keys, p50 ${median(ms).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms: ${ms.map((x) => x.toFixed(0)).join(' ')}`)
+    console.log(`${spec.name}: ${count} ${panning ? 'frames' : 'keys'}, p50 ${median(ms).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms: ${ms.map((x) => x.toFixed(0)).join(' ')}`)
     const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents
-    console.log('\nbusy ms per thread (per key): wall, CPU')
+    console.log('\nbusy ms per thread (per key or frame): wall, CPU')
     for (const [name, wall, cpu] of busyByThread(events)) console.log(`  ${(wall / count).toFixed(1).padStart(8)}  ${(cpu / count).toFixed(1).padStart(8)}  ${name}`)
-    console.log('\nmain thread self ms (per key):')
+    console.log('\nmain thread self ms (per key or frame):')
     for (const [name, t] of selfTimes(profile as never)) console.log(`  ${(t / count).toFixed(2).padStart(8)}  ${name}`)
   })
 } finally {
