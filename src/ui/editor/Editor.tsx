@@ -29,7 +29,9 @@ export default function Editor() {
       model,
       theme: prefersDark() ? 'routelab-dark' : 'routelab-light',
       automaticLayout: true,
-      minimap: { enabled: false },
+      // Section headers are drawn only in the minimap, which is off; Monaco still scans the whole
+      // document for them in its worker 250 ms after every change unless told not to.
+      minimap: { enabled: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
       fontSize: 12.5,
       lineHeight: 19,
       tabSize: 2,
