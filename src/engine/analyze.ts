@@ -1,4 +1,5 @@
 import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
+import { canonicalObjects, type CanonicalStore } from './canonical-objects'
 import { decodeCached } from './decode/decode-cached'
 import { materialize } from './decode/raw-problem'
 import { toGraph } from './graph/to-graph'
@@ -14,6 +15,8 @@ import { problemAt } from './util/problems'
  */
 export class AnalysisCache {
   documents: DocumentCache = new Map()
+  /** The stable object for each decoded content, so later stages keep their per-object results. */
+  canonical: CanonicalStore = new WeakMap()
 }
 
 export interface AnalyzeInput {
@@ -66,13 +69,15 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   if (cache) cache.documents = nextDocuments
 
   problems.push(...findDuplicates(objects, lineIndexes))
-  const resolved = time('resolve', () => resolveStatus(objects, input.options, secrets))
-  problems.push(...toProblems(resolved.findings, lineIndexes))
-  const graph = time('graph', () => toGraph(objects, input.graph))
+  // Later stages read content only: they get the stable object for each content (canonical-objects.ts).
+  const stable = canonicalObjects(objects, cache?.canonical ?? new WeakMap())
+  const resolved = time('resolve', () => resolveStatus(stable.objects, input.options, secrets))
+  problems.push(...toProblems(resolved.findings, lineIndexes, stable.currentOf))
+  const graph = time('graph', () => toGraph(stable.objects, input.graph))
   const { status, listeners, bindings, references } = resolved
   const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
   // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.
-  problems.push(...toProblems(time('hints', () => findHints(analysis, input.options)), lineIndexes))
+  problems.push(...toProblems(time('hints', () => findHints(analysis, input.options, resolved.context)), lineIndexes, stable.currentOf))
   return analysis
 }
 

@@ -1,6 +1,6 @@
 import { refKey, refOf, type AnalyzeOptions, type EffectiveListener, type ManifestObject, type ResolvedReference, type RouteBinding, type StatusReport } from '../../model'
 import { buildGatewayStatuses } from './build-gateway-status'
-import { buildContext } from './context'
+import { buildContext, type ResolveContext } from './context'
 import type { Finding } from './findings'
 import type { SecretFacts } from './read-secrets'
 import { resolveGateways } from './resolve-gateways'
@@ -14,6 +14,8 @@ export interface Resolution {
   bindings: RouteBinding[]
   references: ResolvedReference[]
   findings: Finding[]
+  /** The index of the workspace resolve built; hints read the same one. */
+  context: ResolveContext
 }
 
 const byObject = (a: { kind: string; namespace: string; name: string }, b: typeof a) =>
@@ -62,5 +64,6 @@ export function resolveStatus(objects: readonly ManifestObject[], options: Analy
     bindings: routes.bindings,
     references: [...outcomes.values()],
     findings: [...built.findings, ...routes.findings],
+    context: ctx,
   }
 }
