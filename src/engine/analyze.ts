@@ -5,7 +5,7 @@ import { materialize } from './decode/raw-problem'
 import { toGraph } from './graph/to-graph'
 import { findHints } from './hints'
 import { parseFile, type DocumentCache } from './parse/parse-file'
-import { readSecretFacts, resolveStatus, toProblems, type SecretFacts } from './resolve'
+import { readSecretFacts, ResolveMemo, resolveStatus, toProblems, type SecretFacts } from './resolve'
 import { LineIndex } from './util/line-index'
 import { problemAt } from './util/problems'
 
@@ -17,6 +17,8 @@ export class AnalysisCache {
   documents: DocumentCache = new Map()
   /** The stable object for each decoded content, so later stages keep their per-object results. */
   canonical: CanonicalStore = new WeakMap()
+  /** Resolve's per-route results, kept while the objects they depend on are unchanged. */
+  resolve = new ResolveMemo()
 }
 
 export interface AnalyzeInput {
@@ -71,7 +73,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   problems.push(...findDuplicates(objects, lineIndexes))
   // Later stages read content only: they get the stable object for each content (canonical-objects.ts).
   const stable = canonicalObjects(objects, cache?.canonical ?? new WeakMap())
-  const resolved = time('resolve', () => resolveStatus(stable.objects, input.options, secrets))
+  const resolved = time('resolve', () => resolveStatus(stable.objects, input.options, secrets, cache?.resolve))
   problems.push(...toProblems(resolved.findings, lineIndexes, stable.currentOf))
   const graph = time('graph', () => toGraph(stable.objects, input.graph))
   const { status, listeners, bindings, references } = resolved
