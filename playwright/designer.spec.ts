@@ -93,30 +93,124 @@ test('6: undo and redo work across a visual and a text edit', async ({ lab }) =>
   await expect.poll(() => app.text()).toBe(both)
 })
 
-test('the palette adds a route; dragging it onto a listener writes a parentRef; Delete removes it', async ({ lab }) => {
+test('3: adding a route from the palette and connecting it to a listener writes a parentRef, and the route turns Accepted', async ({ lab }) => {
   const app = new DesignerPage(lab)
   await app.open()
+  await expect(app.badges('Listener shop/https')).toHaveText(['2'])
   await app.canvas.getByRole('button', { name: 'Add' }).click()
   await lab.getByRole('menuitem', { name: 'HTTPRoute' }).click()
   const route = app.node('HTTPRoute shop/http-route-1')
   await expect(route).toBeVisible()
   await expect(app.inspector).toContainText('HTTPRoute shop/http-route-1')
   expect(await app.text()).toContain('kind: HTTPRoute\nmetadata:\n  name: http-route-1\n  namespace: shop\n')
+  // Not attached yet: no parent, so nothing is accepted.
+  await expect(app.badges('HTTPRoute shop/http-route-1')).toHaveText(['No parent'])
 
   // From the listener's port to the route.
-  const from = app.node('Listener shop/https').locator('.react-flow__handle')
-  const to = route.locator('.react-flow__handle.target')
-  const a = (await from.boundingBox())!
-  const b = (await to.boundingBox())!
-  await lab.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
-  await lab.mouse.down()
-  await lab.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 })
-  await lab.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 })
-  await lab.mouse.up()
+  await app.dragBetween(app.node('Listener shop/https').locator('.react-flow__handle'), route.locator('.react-flow__handle.target'))
   await expect.poll(() => app.text()).toContain('  name: http-route-1\n  namespace: shop\nspec:\n  rules:\n    - matches:\n        - path:\n            type: PathPrefix\n            value: /\n  parentRefs:\n    - name: edge\n      sectionName: https\n')
+  await expect(app.badges('HTTPRoute shop/http-route-1')).toHaveText(['Accepted', 'ResolvedRefs'])
+  await expect(app.badges('HTTPRoute shop/http-route-1').first()).toHaveClass(/tone-ok/)
+  // The listener counts it, and the new edge leaves from that listener.
+  await expect(app.badges('Listener shop/https')).toHaveText(['3'])
+  const edge = app.edge('parentRef from shop/http-route-1 to shop/edge listener https')
+  await expect(edge).toHaveCount(1)
+  await expect(app.edgePath(edge)).not.toHaveClass(/invalid/)
+  await snap(lab, 'route-accepted')
 
   await app.select('HTTPRoute shop/http-route-1')
   await lab.keyboard.press('Delete')
   await expect(route).toBeHidden()
   expect(await app.text()).not.toContain('http-route-1')
+  await expect(app.badges('Listener shop/https')).toHaveText(['2'])
 })
+
+test('4: a cross-namespace backend shows "no ReferenceGrant", and accepting the offered grant turns it green', async ({ lab }) => {
+  const app = new DesignerPage(lab)
+  await app.open()
+  await app.appendText('\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: pay\n  namespace: payments\nspec:\n  ports:\n    - port: 8080\n')
+  const pay = app.node('Service payments/pay')
+  await expect(pay).toBeVisible()
+  await app.fitView()
+
+  await app.dragBetween(app.rule(1, CHECKOUT).locator('.react-flow__handle.source'), pay.locator('.react-flow__handle.target'))
+  await expect.poll(() => app.text()).toContain('        - name: pay\n          namespace: payments\n          port: 8080\n')
+  const edge = app.edge('backendRef shop/checkout rule 1 to payments/pay')
+  await expect(edge).toHaveCount(1)
+  const tags = await app.edgeTags(edge)
+  // Before: refused, so red and dashed, marked "no ReferenceGrant"; the route says why.
+  await expect(tags.locator('.grant')).toHaveText('no ReferenceGrant')
+  await expect(app.edgePath(edge)).toHaveClass(/invalid/)
+  expect(await app.edgePath(edge).evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none')
+  await expect(app.badges(CHECKOUT)).toHaveText(['Accepted', 'RefNotPermitted'])
+  const offer = lab.getByTestId('notice').getByRole('button', { name: 'Add ReferenceGrant in payments' })
+  await expect(offer).toBeVisible()
+  await snap(lab, 'no-reference-grant')
+
+  await offer.click()
+  await expect.poll(() => app.text()).toContain('kind: ReferenceGrant')
+  // After: the grant that allows it is named, in green, and the edge is solid.
+  await expect(tags.locator('.grant')).toHaveText(/^✓ grant allow-/)
+  await expect(tags.locator('.grant')).toHaveClass(/ok/)
+  await expect(app.edgePath(edge)).toHaveClass(/granted/)
+  await expect(app.edgePath(edge)).not.toHaveClass(/invalid/)
+  expect(await app.edgePath(edge).evaluate((p) => getComputedStyle(p).strokeDasharray)).toBe('none')
+  await expect(app.badges(CHECKOUT)).toHaveText(['Accepted', 'ResolvedRefs'])
+})
+
+test('a route the listener does not allow gets a red dashed edge with its reason, explained on hover and in the inspector', async ({ lab }) => {
+  const app = new DesignerPage(lab)
+  await app.open()
+  await app.appendText('\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\n  namespace: team\nspec:\n  parentRefs:\n    - name: edge\n      namespace: shop\n      sectionName: http\n')
+  const route = app.node('HTTPRoute team/web')
+  await expect(route).toBeVisible()
+  await app.fitView()
+  await expect(app.badges('HTTPRoute team/web')).toHaveText(['Not accepted', 'ResolvedRefs'])
+  await expect(app.badges('HTTPRoute team/web').first()).toHaveClass(/tone-error/)
+
+  const edge = app.edge('parentRef from team/web to shop/edge listener http')
+  await expect(edge).toHaveCount(1)
+  await expect(edge).toHaveAttribute('aria-label', /not accepted: NotAllowedByListeners$/)
+  await expect(app.edgePath(edge)).toHaveClass(/invalid/)
+  const style = await app.edgePath(edge).evaluate((p) => ({ dash: getComputedStyle(p).strokeDasharray, stroke: getComputedStyle(p).stroke, error: getComputedStyle(document.documentElement).getPropertyValue('--error').trim() }))
+  expect(style.dash).not.toBe('none')
+  expect(style.stroke).toBe(hexToRgb(style.error))
+  const reason = (await app.edgeTags(edge)).locator('.reason')
+  await expect(reason).toHaveText('✕ NotAllowedByListeners')
+  await expect(reason).toHaveAttribute('title', /allowedRoutes\.namespaces\.from: Same/)
+
+  // Hovering the badges opens the status card, at screen size.
+  await app.badges('HTTPRoute team/web').first().hover()
+  const tip = lab.getByRole('tooltip')
+  await expect(tip).toContainText('HTTPRoute team/web: status')
+  await expect(tip).toContainText('Accepted=False (NotAllowedByListeners)')
+  await snap(lab, 'not-allowed-by-listeners')
+
+  // Selecting the edge explains it in the inspector.
+  await edge.focus()
+  await lab.keyboard.press('Enter')
+  await expect(app.inspector.getByRole('heading', { name: 'Status' })).toBeVisible()
+  await expect(app.inspector).toContainText('NotAllowedByListeners')
+  await expect(app.inspector).toContainText('allows routes from namespace shop only')
+})
+
+test('keyboard focus on a listener port shows its status card', async ({ lab }) => {
+  const app = new DesignerPage(lab)
+  await app.open()
+  const port = app.node('Listener shop/https')
+  await port.focus()
+  // Focus from the keyboard, not the mouse: the card is for people who cannot hover.
+  await lab.keyboard.press('Shift+Tab')
+  await lab.keyboard.press('Tab')
+  await expect(port).toBeFocused()
+  const tip = lab.getByRole('tooltip')
+  await expect(tip).toContainText('Listener https of Gateway shop/edge')
+  await expect(tip).toContainText('attachedRoutes: 2')
+  await expect(port).toHaveAttribute('aria-describedby', (await tip.getAttribute('id'))!)
+})
+
+/** `#c9303e` → `rgb(201, 48, 62)`, as computed styles report colours. */
+function hexToRgb(hex: string): string {
+  const n = Number.parseInt(hex.replace('#', ''), 16)
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`
+}

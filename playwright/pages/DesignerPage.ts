@@ -47,6 +47,44 @@ export class DesignerPage extends LabPage {
     await this.page.keyboard.press('End')
   }
 
+  /** The status badges of a node (`HTTPRoute shop/web`) or of a listener port (`Listener shop/http`). */
+  badges(label: string): Locator {
+    return this.node(label).locator('.badges').first().locator('.badge')
+  }
+
+  /** An edge by the start of its accessible name, e.g. `parentRef from team/web`. */
+  edge(name: string): Locator {
+    return this.canvas.locator(`.react-flow__edge[aria-label^="${name}"]`)
+  }
+
+  /** The drawn path of an edge, whose classes say its state (`invalid`, `no-grant`, `granted`). */
+  edgePath(edge: Locator): Locator {
+    return edge.locator('path.lab-edge')
+  }
+
+  /** The labels drawn on an edge (share, ReferenceGrant, reason). */
+  async edgeTags(edge: Locator): Promise<Locator> {
+    const id = await edge.getAttribute('data-id')
+    return this.canvas.locator(`.edge-label[data-edge-id="${id}"]`)
+  }
+
+  /** Frames the whole graph (the zoom controls' fit button). */
+  async fitView(): Promise<void> {
+    await this.canvas.locator('.react-flow__controls-fitview').click()
+    await this.page.waitForTimeout(300)
+  }
+
+  /** Drags from one handle to another in small moves, as a hand would. */
+  async dragBetween(from: Locator, to: Locator): Promise<void> {
+    const a = (await from.boundingBox())!
+    const b = (await to.boundingBox())!
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
+    await this.page.mouse.down()
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 })
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 })
+    await this.page.mouse.up()
+  }
+
   /** Waits until the engine has analysed the current text. */
   async settled(): Promise<void> {
     await expect.poll(() => this.page.evaluate(() => window.routelab?.analysisVersion() === window.routelab?.version())).toBe(true)

@@ -75,7 +75,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   const stable = canonicalObjects(objects, cache?.canonical ?? new WeakMap())
   const resolved = time('resolve', () => resolveStatus(stable.objects, input.options, secrets, cache?.resolve))
   problems.push(...toProblems(resolved.findings, lineIndexes, stable.currentOf))
-  const graph = time('graph', () => toGraph(stable.objects, input.graph))
+  const graph = time('graph', () => toGraph(stable.objects, input.graph ?? {}, resolved))
   const { status, listeners, bindings, references } = resolved
   const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
   // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.

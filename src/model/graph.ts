@@ -10,8 +10,8 @@ export type GraphNodeKind = 'gateway' | 'listenerset' | 'route' | 'rule' | 'back
 export type Tone = 'ok' | 'warn' | 'error' | 'info' | 'neutral'
 
 /**
- * A small status mark on a node or listener port. The graph stage leaves these empty; the status
- * stage fills them from `Analysis.status` (Accepted, ResolvedRefs, attachedRoutes, conflicts).
+ * A small status mark on a node or listener port, filled from `Analysis.status` (Accepted,
+ * ResolvedRefs, PartiallyInvalid on routes; attachedRoutes and conditions on listeners).
  */
 export interface GraphBadge {
   label: string
@@ -73,7 +73,7 @@ export interface GraphNode {
   /** Routes: how many rules they have, and whether those are folded into the route node. */
   ruleCount?: number
   collapsed?: boolean
-  /** Status marks; filled by the status stage, absent until then. */
+  /** Status marks, from `Analysis.status`. */
   badges?: GraphBadge[]
 }
 
@@ -99,8 +99,12 @@ export interface GraphEdge {
   crossNamespace?: { grant?: string }
   /** Drawn red and dashed: a parentRef that is not accepted, a backend that does not resolve. */
   invalid?: boolean
-  /** Why the edge is invalid, in words (the status stage fills it). */
+  /** The short reason shown on the edge: a condition reason (`NotAllowedByListeners`) or a few words. */
   reason?: string
+  /** The whole explanation behind `reason`, for hover and screen readers. */
+  detail?: string
+  /** parentRef edges: the index of the route's `status.parents` entry this edge shows. */
+  parentStatus?: number
 }
 
 /** A namespace lane drawn behind its nodes when the graph is grouped by namespace. */

@@ -33,6 +33,23 @@ describe('analysis patches across the worker boundary', () => {
     expect(changed).toEqual(['ru:HTTPRoute/shop/checkout#0'])
   })
 
+  it('keep every unchanged array and part identical, so selectors on them do not fire', async () => {
+    const host = new EngineHost()
+    const first = await host.analyzePatch({ version: 1, files: [{ name: 'w.yaml', text: big }] })
+    const held = { seq: first.seq, analysis: applyAnalysisPatch(undefined, first) }
+    // A path typed in a rule: one graph node changes; edges, problems and status do not.
+    const next = applyAnalysisPatch(held, await host.analyzePatch({ version: 2, files: [{ name: 'w.yaml', text: big.replace('value: /cart', 'value: /cart/x') }] }))
+    expect(next.graph).not.toBe(held.analysis.graph)
+    expect(next.graph.nodes).not.toBe(held.analysis.graph.nodes)
+    expect(next.graph.edges).toBe(held.analysis.graph.edges)
+    expect(next.problems).toBe(held.analysis.problems)
+    expect(next.status).toBe(held.analysis.status)
+    // A comment: nothing but positions moves, so the graph itself is the same object.
+    const later = { seq: 2, analysis: next }
+    const commented = applyAnalysisPatch(later, await host.analyzePatch({ version: 3, files: [{ name: 'w.yaml', text: big.replace('value: /cart', 'value: /cart/x # typed') }] }))
+    expect(commented.graph).toBe(next.graph)
+  })
+
   it('refuses a patch made for another base', async () => {
     const host = new EngineHost()
     await host.analyzePatch({ version: 1, files: [{ name: 'w.yaml', text }] })

@@ -100,16 +100,23 @@ function mapTopLevel(prev: Json, next: Json, objects: (items: unknown[]) => unkn
     else if (isPlain(v) && isPlain(prev[k])) {
       const pk = prev[k] as Json
       const inner: Json = {}
-      for (const [ik, iv] of Object.entries(v)) inner[ik] = Array.isArray(iv) ? array(pk[ik], iv) : iv
-      out[k] = inner
+      let same = Object.keys(pk).length === Object.keys(v).length
+      for (const [ik, iv] of Object.entries(v)) {
+        inner[ik] = Array.isArray(iv) ? array(pk[ik], iv) : iv
+        same &&= inner[ik] === pk[ik]
+      }
+      // Decoding: an unchanged part (the graph, the status) keeps its identity, so selectors on it do not fire.
+      out[k] = same ? pk : inner
     } else out[k] = v
   }
   return out
 }
 
+/** An array whose every item is its previous self, in place, is the previous array: components keyed on it skip. */
 function decodeArray(prev: unknown, items: unknown[]): unknown[] {
   if (!Array.isArray(prev)) return items
-  return items.map((item) => (isRef(item) ? prev[item.$ref] : item))
+  const out = items.map((item) => (isRef(item) ? prev[item.$ref] : item))
+  return out.length === prev.length && out.every((x, i) => x === prev[i]) ? prev : out
 }
 
 /**
@@ -119,12 +126,14 @@ function decodeArray(prev: unknown, items: unknown[]): unknown[] {
 export function applyAnalysisPatch(prev: { seq: number; analysis: Analysis } | undefined, patch: AnalysisPatch): Analysis {
   if (patch.base === undefined) return patch.analysis as unknown as Analysis
   if (!prev || prev.seq !== patch.base) throw new Error(`analysis patch for ${patch.base} does not apply to ${prev?.seq ?? 'nothing'}`)
-  const out = mapTopLevel(prev.analysis as unknown as Json, patch.analysis, (items) =>
-    items.map((item) => {
+  const before = prev.analysis.objects
+  const out = mapTopLevel(prev.analysis as unknown as Json, patch.analysis, (items) => {
+    const objects = items.map((item) => {
       if (!isRef(item)) return item
-      const o = prev.analysis.objects[item.$ref]!
+      const o = before[item.$ref]!
       return item.$shift === undefined ? o : shiftObject(o, item.$shift, item.$doc ?? o.source.doc)
-    }),
-  decodeArray)
+    })
+    return objects.length === before.length && objects.every((o, i) => o === before[i]) ? before : objects
+  }, decodeArray)
   return out as unknown as Analysis
 }

@@ -1,16 +1,13 @@
 import {
-  GATEWAY_GROUP,
   refKey,
   type GatewayObject,
   type GraphEdge,
   type GraphNode,
   type ListenerSetObject,
   type ManifestObject,
-  type ReferenceGrantObject,
   type RouteObject,
 } from '../../model'
 import { matchLines, ruleChips, ruleHeight } from './describe-rule'
-import { findReferenceGrant } from './find-reference-grant'
 import { COLUMN, METRICS } from './graph-metrics'
 
 /** Nodes before layout (at 0, 0), and each node's document order for the layout's tie-breaks. */
@@ -44,18 +41,19 @@ type Json = Record<string, unknown>
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v.filter((x) => typeof x === 'object' && x !== null) as T[]) : [])
 
 export const routeId = (r: RouteObject) => `rt:${refKey({ kind: r.kind, namespace: r.metadata.namespace, name: r.metadata.name })}`
-const parentId = (key: string) => `gw:${key}`
-const portId = (listener: string) => `l:${listener}`
+export const parentId = (key: string) => `gw:${key}`
+export const portId = (listener: string) => `l:${listener}`
 
 /**
  * Nodes and edges for the objects in scope, before layout. Ids come from object keys and names,
- * so they survive edits that move text around or change anything else.
+ * so they survive edits that move text around or change anything else. These are the structural
+ * edges the layout reads; `markStatus` then redraws parentRef edges from the real attachment and
+ * marks backendRef edges, so status never moves a node.
  */
 export function buildGraph(objects: readonly ManifestObject[], scope: Scope): BuiltGraph {
   const g: BuiltGraph = { nodes: new Map(), edges: [], order: new Map() }
   const { nodes, edges } = g
   const order = new Map(objects.map((o, i) => [o, i * 1000]))
-  const grants = objects.filter((o): o is ReferenceGrantObject => o.kind === 'ReferenceGrant' && !('modelled' in o))
   const services = new Set(objects.filter((o) => o.kind === 'Service').map((o) => refKey({ kind: 'Service', namespace: o.metadata.namespace, name: o.metadata.name })))
   const parents = objects.filter((o): o is GatewayObject | ListenerSetObject => (o.kind === 'Gateway' || o.kind === 'ListenerSet') && !('modelled' in o))
   const attached = new Set<string>()
@@ -98,7 +96,7 @@ export function buildGraph(objects: readonly ManifestObject[], scope: Scope): Bu
   // A ListenerSet's edge needs its Gateway drawn; drop the edge otherwise.
   for (let i = edges.length - 1; i >= 0; i--) if (!nodes.has(edges[i]!.source)) edges.splice(i, 1)
 
-  for (const route of scope.routes) addRoute(route, order.get(route) ?? 0, scope, g, grants, services)
+  for (const route of scope.routes) addRoute(route, order.get(route) ?? 0, scope, g, services)
 
   if (scope.showBackends) {
     for (const o of objects) {
@@ -131,7 +129,6 @@ function addRoute(
   order: number,
   scope: Scope,
   g: BuiltGraph,
-  grants: readonly ReferenceGrantObject[],
   services: ReadonlySet<string>,
 ): void {
   const { nodes, edges } = g
@@ -188,7 +185,6 @@ function addRoute(
     for (const l of listeners) edges.push({ id: `pr:${id}#${i}@${l.name}`, kind: 'parentRef', source: pid, sourceHandle: l.id, target: id, objectKey: key, path })
   })
 
-  const routeGroup = route.apiVersion.split('/')[0] ?? GATEWAY_GROUP
   const collapsedTargets = new Set<string>()
   rules.forEach((rule, r) => {
     const ruleId = `ru:${key}#${r}`
@@ -226,22 +222,18 @@ function addRoute(
         const node = backendNode(bId, bKind, bNs, bName, b.port !== undefined ? `:${b.port}` : 'no port', bKey)
         add(g, order + r, missing ? { ...node, missing: true, detail: 'not declared' } : node)
       }
-      const cross = bNs !== ns
-        ? { crossNamespace: withGrant(findReferenceGrant(grants, { group: routeGroup, kind: route.kind, namespace: ns }, { group: b.group ?? '', kind: bKind, namespace: bNs, name: bName })) }
-        : {}
       const path = ['spec', 'rules', r, 'backendRefs', i]
       if (collapsed) {
         if (collapsedTargets.has(bId)) return
         collapsedTargets.add(bId)
-        edges.push({ id: `br:${id}->${bId}`, kind: 'backendRef', source: id, target: bId, objectKey: key, path, ...cross })
+        edges.push({ id: `br:${id}->${bId}`, kind: 'backendRef', source: id, target: bId, objectKey: key, path })
         return
       }
       const share = total > 0 ? Math.round((weightOf(b) / total) * 1000) / 10 : 0
-      edges.push({ id: `br:${ruleId}#${i}`, kind: 'backendRef', source: ruleId, target: bId, label: `${share}%`, share, objectKey: key, path, ...cross })
+      edges.push({ id: `br:${ruleId}#${i}`, kind: 'backendRef', source: ruleId, target: bId, label: `${share}%`, share, objectKey: key, path })
     })
   })
 }
 
-const withGrant = (grant: string | undefined) => (grant ? { grant } : {})
 const weightOf = (b: BackendLike) => (typeof b.weight === 'number' ? Math.max(0, b.weight) : 1)
 

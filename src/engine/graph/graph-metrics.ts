@@ -4,9 +4,10 @@
  * sit where the layout expects them.
  */
 export const METRICS = {
-  columnWidth: [228, 208, 228, 192] as const,
-  /** Horizontal space between columns; the rule → backend gap holds the share labels. */
-  columnGap: [88, 64, 108] as const,
+  /** Routes are wide enough for a row of status badges (`Not accepted`, `RefNotPermitted`). */
+  columnWidth: [228, 248, 216, 192] as const,
+  /** Horizontal space between columns; the rule → backend gap holds the share and grant labels. */
+  columnGap: [72, 44, 116] as const,
   nodeGap: 14,
   gateway: { header: 52, port: 30, footer: 8 },
   route: { height: 80 },

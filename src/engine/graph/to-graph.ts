@@ -1,6 +1,7 @@
 import { isRoute, type GraphModel, type GraphOptions, type ManifestObject } from '../../model'
-import { buildGraph } from './build-graph'
+import { buildGraph, parentId, portId, routeId } from './build-graph'
 import { layoutColumns } from './layout-columns'
+import { markStatus, type StatusFacts } from './mark-status'
 
 /** Above this many routes, `collapseRules: 'auto'` folds rules into their routes. */
 export const AUTO_COLLAPSE_ROUTES = 150
@@ -10,12 +11,15 @@ const SHOWN_KINDS = new Set(['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute',
 /**
  * Turns decoded objects into the canvas's nodes, edges and namespace lanes, laid out in columns:
  * Gateway (with its listeners as ports) → route → rule → backend. Filters keep the objects asked
- * for, plus the Gateways and backends they connect to (marked as context).
+ * for, plus the Gateways and backends they connect to (marked as context). The resolve stage's
+ * answer (`facts`) gives the status badges, the parentRef edges as attached, and the marks on
+ * backend edges (invalid, ReferenceGrant).
  *
  * @example
- * const { nodes, edges } = toGraph(analysis.objects, { groupByNamespace: true, namespaces: ['shop'] })
+ * const resolved = resolveStatus(objects)
+ * const { nodes, edges } = toGraph(objects, { groupByNamespace: true, namespaces: ['shop'] }, resolved)
  */
-export function toGraph(objects: readonly ManifestObject[], options: GraphOptions = {}): GraphModel {
+export function toGraph(objects: readonly ManifestObject[], options: GraphOptions, facts: StatusFacts): GraphModel {
   const namespaces: string[] = []
   const kinds: string[] = []
   for (const o of objects) {
@@ -42,6 +46,7 @@ export function toGraph(objects: readonly ManifestObject[], options: GraphOption
   for (const [id, n] of nodes) if (n.column === 0 && !kindOk(n.objectKind)) nodes.delete(id)
   const kept = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target))
   const laid = layoutColumns(built, kept, options.groupByNamespace ?? true)
-  return { nodes: laid.nodes, edges: kept, groups: laid.groups, namespaces, kinds, hiddenRoutes: allRoutes.length - routes.length }
+  const marked = markStatus(nodes, kept, objects, facts, { parentNodeId: parentId, portId, routeNodeId: routeId })
+  return { nodes: laid.nodes, edges: marked, groups: laid.groups, namespaces, kinds, hiddenRoutes: allRoutes.length - routes.length }
 }
 

@@ -16,6 +16,7 @@ export function connectEngine(store: LabStore): () => void {
   let running = false
   let dirty = false
   let held: { seq: number; analysis: Analysis } | undefined
+  let lastMark = ''
 
   const run = async (): Promise<void> => {
     if (!client || running) {
@@ -38,7 +39,11 @@ export function connectEngine(store: LabStore): () => void {
       held = { seq: patch.seq, analysis }
       if (!disposed) {
         applyAnalysis(store, analysis)
-        performance.mark(`routelab:analysis:${analysis.version}`)
+        // One mark at a time: the timeline buffer is scanned by getEntriesByName (Monaco does so
+        // on every keystroke), so marks left behind make every later keystroke slower.
+        performance.clearMarks(lastMark)
+        lastMark = `routelab:analysis:${analysis.version}`
+        performance.mark(lastMark)
       }
     } catch (e) {
       held = undefined

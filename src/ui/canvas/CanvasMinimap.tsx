@@ -1,6 +1,6 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react'
 import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import type { GraphModel } from '../../model'
+import type { GraphModel, GraphNode } from '../../model'
 
 const WIDTH = 168
 const HEIGHT = 108
@@ -37,19 +37,33 @@ export function CanvasMinimap({ graph, positions }: { graph: GraphModel | undefi
     return { x: x0 - pad - (WIDTH / scale - (x1 - x0 + 2 * pad)) / 2, y: y0 - pad - (HEIGHT / scale - (y1 - y0 + 2 * pad)) / 2, scale }
   }, [graph, positions])
 
+  // Typing changes node contents, rarely their boxes: repaint only when a box (or the scale) moved.
+  const painted = useRef<{ nodes: readonly GraphNode[]; positions: typeof positions; key: string } | undefined>(undefined)
   useEffect(() => {
     const c = canvas.current
     const ctx = c?.getContext('2d')
+    const nodes = graph?.nodes ?? []
     if (!c || !ctx) return
+    const key = `${bounds.x} ${bounds.y} ${bounds.scale}`
+    const last = painted.current
+    if (last && last.positions === positions && last.key === key && sameBoxes(last.nodes, nodes)) return
+    painted.current = { nodes, positions, key }
     const ratio = window.devicePixelRatio || 1
-    c.width = WIDTH * ratio
-    c.height = HEIGHT * ratio
+    if (c.width !== WIDTH * ratio) c.width = WIDTH * ratio
+    if (c.height !== HEIGHT * ratio) c.height = HEIGHT * ratio
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     ctx.clearRect(0, 0, WIDTH, HEIGHT)
+    // One style read per kind, not per node: each read can force a style recalculation.
     const style = getComputedStyle(c)
-    for (const n of graph?.nodes ?? []) {
+    const colours = new Map<string, string>()
+    const colour = (kind: string) => {
+      let v = colours.get(kind)
+      if (v === undefined) colours.set(kind, (v = style.getPropertyValue(COLOURS[kind] ?? '--faint') || '#888'))
+      return v
+    }
+    for (const n of nodes) {
       const at = positions[n.id] ?? n
-      ctx.fillStyle = style.getPropertyValue(COLOURS[n.kind] ?? '--faint') || '#888'
+      ctx.fillStyle = colour(n.kind)
       ctx.globalAlpha = n.context || n.missing ? 0.4 : 0.85
       ctx.fillRect((at.x - bounds.x) * bounds.scale, (at.y - bounds.y) * bounds.scale, Math.max(1, n.width * bounds.scale), Math.max(1, n.height * bounds.scale))
     }
@@ -81,4 +95,17 @@ export function CanvasMinimap({ graph, positions }: { graph: GraphModel | undefi
       </div>
     </Panel>
   )
+}
+
+/** Same boxes, kinds and fades in the same order (unchanged nodes are the same objects). */
+function sameBoxes(a: readonly GraphNode[], b: readonly GraphNode[]): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x === y) continue
+    if (x.id !== y.id || x.x !== y.x || x.y !== y.y || x.width !== y.width || x.height !== y.height || x.kind !== y.kind || !x.context !== !y.context || !x.missing !== !y.missing) return false
+  }
+  return true
 }

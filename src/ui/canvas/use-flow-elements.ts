@@ -29,9 +29,14 @@ export function useFlowElements(
   /** When set, only edges with an end in this set are drawn (large graphs, see Canvas). */
   near?: ReadonlySet<string>,
 ): { nodes: LabFlowNode[]; edges: Edge[] } {
+  // Keyed on the graph's arrays, not the graph: a patch keeps an unchanged array identical, and
+  // React Flow then skips its own work for it (an edit that changes one node leaves edges alone).
+  const groups = graph?.groups
+  const graphNodes = graph?.nodes
+  const graphEdges = graph?.edges
   const nodes = useMemo(() => {
     const out: LabFlowNode[] = []
-    for (const g of graph?.groups ?? []) {
+    for (const g of groups ?? []) {
       const entry = nodeCache.get(g) ?? {
               x: g.x,
               y: g.y,
@@ -54,7 +59,7 @@ export function useFlowElements(
       nodeCache.set(g, entry)
       out.push(entry.flow)
     }
-    for (const n of graph?.nodes ?? []) {
+    for (const n of graphNodes ?? []) {
       const at = dragging[n.id] ?? positions[n.id] ?? n
       const selected = n.id === selection
       const prev = nodeCache.get(n)
@@ -77,11 +82,11 @@ export function useFlowElements(
       out.push(flow)
     }
     return out
-  }, [graph, positions, selection, dragging])
+  }, [groups, graphNodes, positions, selection, dragging])
 
   const edges = useMemo(() => {
     const out: LabFlowEdge[] = []
-    for (const e of graph?.edges ?? []) {
+    for (const e of graphEdges ?? []) {
       if (near && !near.has(e.source) && !near.has(e.target)) continue
       const selected = e.id === selection
       const prev = edgeCache.get(e)
@@ -106,7 +111,7 @@ export function useFlowElements(
       out.push(flow)
     }
     return out
-  }, [graph, selection, near])
+  }, [graphEdges, selection, near])
 
   return { nodes, edges }
 }
@@ -127,9 +132,12 @@ function handleFor(e: GraphEdge): string {
   return 'out'
 }
 
-function edgeLabel(e: GraphEdge): string {
+/** `parentRef from shop/web to shop/edge, not accepted: NotAllowedByListeners`. */
+export function edgeLabel(e: GraphEdge): string {
   const name = (id: string) => id.split('/').slice(1).join('/').replace(/#(\d+)$/, (_, i) => ` rule ${Number(i) + 1}`)
-  if (e.kind === 'parentRef') return `parentRef from ${name(e.target)} to ${name(e.source)}`
-  if (e.kind === 'backendRef') return `backendRef ${name(e.source)} to ${name(e.target)}${e.label ? `, ${e.label}` : ''}`
+  const grant = e.crossNamespace ? (e.crossNamespace.grant ? `, allowed by ReferenceGrant ${e.crossNamespace.grant}` : ', no ReferenceGrant') : ''
+  const status = e.invalid ? `, ${e.kind === 'parentRef' ? 'not accepted' : 'not resolved'}: ${e.reason ?? ''}` : ''
+  if (e.kind === 'parentRef') return `parentRef from ${name(e.target)} to ${name(e.source)}${e.sourceHandle ? ` listener ${e.sourceHandle.slice(2)}` : ''}${status}`
+  if (e.kind === 'backendRef') return `backendRef ${name(e.source)} to ${name(e.target)}${e.label ? `, ${e.label}` : ''}${grant}${status}`
   return `${e.kind} ${e.source} to ${e.target}`
 }

@@ -76,7 +76,8 @@ export function resolveSelection(a: Analysis | undefined, id: string | undefined
     const object = edge.objectKey ? idx.objects.get(edge.objectKey) : undefined
     const path = edge.path ?? []
     if (!object) return undefined
-    if (edge.kind === 'parentRef') return { type: 'parentRef', object, index: Number(path[2]), edge }
+    // A default-Gateway claim (`useDefaultGateways`) has no parentRef of its own: it opens the route.
+    if (edge.kind === 'parentRef') return path[1] === 'parentRefs' ? { type: 'parentRef', object, index: Number(path[2]), edge } : { type: 'object', object }
     if (edge.kind === 'backendRef') return { type: 'backendRef', object, rule: Number(path[2]), index: Number(path[4]), edge }
     return { type: 'object', object }
   }

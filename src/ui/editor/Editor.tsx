@@ -97,7 +97,8 @@ export default function Editor() {
           }
         }
       }
-      if (s.analysis !== prev.analysis && s.analysis) {
+      // Markers only when the problems changed: a patch keeps an unchanged list identical.
+      if (s.analysis && s.analysis.problems !== prev.analysis?.problems) {
         monaco.editor.setModelMarkers(model, 'routelab', s.analysis.problems.filter((p) => p.file === s.fileName).map(toMarker))
       }
     })

@@ -11,6 +11,7 @@ import { MissingForm, ReferenceGrantForm, ServiceForm } from './OtherForms'
 import { Overview } from './Overview'
 import { ParentRefFields, RouteForm } from './RouteForm'
 import { RuleForm } from './RuleForm'
+import { StatusSection } from './StatusSection'
 import { ExportObjectActions } from '../workspace'
 import './inspector.css'
 
@@ -90,6 +91,7 @@ export function Inspector() {
       </header>
       {paused && <p className="paused-note">Visual editing is paused until the YAML parses again.</p>}
       <FieldProblems problems={objectProblems} />
+      {analysis && <StatusSection analysis={analysis} s={s} />}
       {form ? (
         <FormContext.Provider value={form}>
           <fieldset className="inspector-form" disabled={paused}>

@@ -1,0 +1,42 @@
+import { GATEWAY_GROUP, refKey, type GraphEdge, type ManifestObject, type ReferenceGrantObject, type ResolvedReference } from '../../model'
+import { findGrant } from '../resolve/reference-grants'
+
+const grantName = (g: { namespace: string; name: string }) => `${g.namespace}/${g.name}`
+
+/**
+ * Marks backendRef edges from resolve's answer for the references behind them: red with the
+ * ResolvedRefs reason (`BackendNotFound`, `RefNotPermitted`, ...) when a controller would not use
+ * the backend, and, across namespaces, the ReferenceGrant that permits the reference or none.
+ * An edge of a folded route stands for every backendRef of the route to that backend: invalid if
+ * any of them is. Shares are left as computed from the weights.
+ *
+ * Resolve checks the backend's kind before grants, so for a reference of the wrong kind it has
+ * not asked about a grant; that one question is asked here, of resolve's own grant lookup.
+ *
+ * @example
+ * markBackendEdges(edges, referencesByRoute, objects)
+ * edges[0] // { ..., invalid: true, reason: 'RefNotPermitted', crossNamespace: {} }
+ */
+export function markBackendEdges(edges: readonly GraphEdge[], byRoute: ReadonlyMap<string, ResolvedReference[]>, objects: readonly ManifestObject[]): void {
+  for (const e of edges) {
+    if (e.kind !== 'backendRef' || !e.objectKey) continue
+    const refs = (byRoute.get(e.objectKey) ?? []).filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
+    if (refs.length === 0) continue
+    const bad = refs.filter((r) => !r.resolved)
+    if (bad.length) {
+      e.invalid = true
+      e.reason = bad[0]!.reason ?? 'ResolvedRefs'
+      e.detail = bad.map((r) => r.detail ?? r.reason).join('\n')
+    }
+    const cross = refs.filter((r) => r.target.namespace !== r.from.namespace)
+    if (cross.length === 0) continue
+    const grants = cross.map((r) => (r.grant ? grantName(r.grant) : r.reason === 'RefNotPermitted' ? undefined : askGrant(r, objects)))
+    e.crossNamespace = grants.every((g) => g !== undefined) ? { grant: grants[0]! } : {}
+  }
+}
+
+function askGrant(r: ResolvedReference, objects: readonly ManifestObject[]): string | undefined {
+  const grants = objects.filter((o): o is ReferenceGrantObject => o.kind === 'ReferenceGrant' && !('modelled' in o) && o.metadata.namespace === r.target.namespace)
+  const g = findGrant(grants, { group: GATEWAY_GROUP, kind: r.from.kind, namespace: r.from.namespace }, r.target)
+  return g ? grantName(g) : undefined
+}

@@ -1,0 +1,98 @@
+import { isRoute, refKey, type GatewayLikeStatus, type GraphEdge, type GraphNode, type ManifestObject, type ObjectStatus, type ResolvedReference, type RouteBinding, type RouteObject, type RouteParentStatus } from '../../model'
+import type { Resolution } from '../resolve'
+import { listenerBadges, parentBadges } from './describe-listener-status'
+import { routeBadges, type SkippedParent } from './describe-route-status'
+import { drawParentEdges } from './draw-parent-edges'
+import { markBackendEdges } from './mark-backend-edges'
+
+/** What the graph reads from the resolve stage. */
+export type StatusFacts = Pick<Resolution, 'status' | 'bindings' | 'references' | 'findings'>
+
+export interface StatusIds {
+  parentNodeId(key: string): string
+  portId(listener: string): string
+  routeNodeId(route: RouteObject): string
+}
+
+const keyOf = (s: { kind: string; namespace: string; name: string }) => refKey(s)
+const PARENT_INDEX = /^spec\.parentRefs\[(\d+)\]$/
+
+function group<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const t of items) {
+    const k = key(t)
+    if (k === undefined) continue
+    const l = out.get(k)
+    if (l) l.push(t)
+    else out.set(k, [t])
+  }
+  return out
+}
+
+/**
+ * Puts resolve's answer on a laid-out graph: badges on routes, Gateways, ListenerSets and their
+ * listener ports; parentRef edges redrawn from the real attachment (an edge per listener a route
+ * attached to, red with the reason where it was not accepted); backendRef edges marked invalid
+ * or cross-namespace. Runs after layout, which reads only the structural edges, so a status
+ * change never moves a node. Answers the edges to draw.
+ *
+ * @example
+ * const edges = markStatus(nodes, laidOutEdges, objects, resolved, ids)
+ */
+export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[], objects: readonly ManifestObject[], facts: StatusFacts, ids: StatusIds): GraphEdge[] {
+  const routes = new Map<string, ObjectStatus<{ parents: RouteParentStatus[] }>>(facts.status.routes.map((s) => [keyOf(s), s]))
+  const owners = new Map<string, ObjectStatus<GatewayLikeStatus>>([...facts.status.gateways, ...facts.status.listenerSets].map((s) => [keyOf(s), s]))
+  const bindings = group<RouteBinding>(facts.bindings, (b) => refKey(b.route))
+  const references = group<ResolvedReference>(facts.references, (r) => (r.use === 'backendRef' ? refKey(r.from) : undefined))
+  const skipped = new Map<string, Map<number, SkippedParent>>()
+  const orphans = new Map<string, string>()
+  for (const f of facts.findings) {
+    const key = refKey({ kind: f.object.kind, namespace: f.object.metadata.namespace, name: f.object.metadata.name })
+    const m = PARENT_INDEX.exec(f.path)
+    if (m && (f.code === 'route-parent-not-found' || f.code === 'route-parent-not-modelled')) {
+      const byIndex = skipped.get(key) ?? new Map<number, SkippedParent>()
+      byIndex.set(Number(m[1]), { code: f.code, message: f.message })
+      skipped.set(key, byIndex)
+    } else if (f.code === 'listenerset-parent-not-found') orphans.set(key, f.message)
+  }
+
+  for (const n of nodes.values()) {
+    if ((n.kind !== 'gateway' && n.kind !== 'listenerset') || n.missing) continue
+    const s = owners.get(n.objectKey)
+    n.badges = parentBadges(s?.status, orphans.get(n.objectKey))
+    const listeners = new Map((s?.status.listeners ?? []).map((l) => [l.name, l]))
+    for (const p of n.ports ?? []) {
+      const l = listeners.get(p.name)
+      if (l) p.badges = listenerBadges(l)
+    }
+  }
+
+  const parentEdges = new Map<string, GraphEdge[]>()
+  for (const o of objects) {
+    if (!isRoute(o)) continue
+    const routeNodeId = ids.routeNodeId(o)
+    const node = nodes.get(routeNodeId)
+    if (!node) continue
+    const key = node.objectKey
+    const parents = routes.get(key)?.status.parents ?? []
+    const skippedHere = skipped.get(key) ?? new Map<number, SkippedParent>()
+    const parentRefs = Array.isArray(o.spec.parentRefs) ? o.spec.parentRefs.length : 0
+    node.badges = routeBadges(parents, [...skippedHere.values()], parentRefs)
+    parentEdges.set(routeNodeId, drawParentEdges({ route: o, routeNodeId, parents, bindings: bindings.get(key) ?? [], skipped: skippedHere, nodes, parentNodeId: ids.parentNodeId, portId: ids.portId }))
+  }
+
+  markBackendEdges(edges, references, objects)
+
+  // Each route's redrawn parentRef edges take the place of its first structural one.
+  const out: GraphEdge[] = []
+  const emit = (routeNodeId: string) => {
+    for (const e of parentEdges.get(routeNodeId) ?? []) if (nodes.has(e.source)) out.push(e)
+    parentEdges.delete(routeNodeId)
+  }
+  for (const e of edges) {
+    if (e.kind === 'parentRef') emit(e.target)
+    else out.push(e)
+  }
+  for (const id of [...parentEdges.keys()]) emit(id)
+  return out
+}
