@@ -2,6 +2,7 @@ import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, t
 import { canonicalObjects, type CanonicalStore } from './canonical-objects'
 import { decodeCached } from './decode/decode-cached'
 import { materialize } from './decode/raw-problem'
+import { GraphMemo } from './graph/graph-memo'
 import { toGraph } from './graph/to-graph'
 import { findHints } from './hints'
 import { parseFile, type DocumentCache } from './parse/parse-file'
@@ -19,6 +20,8 @@ export class AnalysisCache {
   canonical: CanonicalStore = new WeakMap()
   /** Resolve's per-route results, kept while the objects they depend on are unchanged. */
   resolve = new ResolveMemo()
+  /** The graph's rule faces and last layout (graph-memo.ts). */
+  graph = new GraphMemo()
 }
 
 export interface AnalyzeInput {
@@ -75,7 +78,7 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   const stable = canonicalObjects(objects, cache?.canonical ?? new WeakMap())
   const resolved = time('resolve', () => resolveStatus(stable.objects, input.options, secrets, cache?.resolve))
   problems.push(...toProblems(resolved.findings, lineIndexes, stable.currentOf))
-  const graph = time('graph', () => toGraph(stable.objects, input.graph ?? {}, resolved))
+  const graph = time('graph', () => toGraph(stable.objects, input.graph ?? {}, resolved, cache?.graph))
   const { status, listeners, bindings, references } = resolved
   const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
   // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.

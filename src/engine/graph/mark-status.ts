@@ -3,6 +3,7 @@ import type { Resolution } from '../resolve'
 import { listenerBadges, parentBadges } from './describe-listener-status'
 import { routeBadges, type SkippedParent } from './describe-route-status'
 import { drawParentEdges } from './draw-parent-edges'
+import { GraphMemo } from './graph-memo'
 import { markBackendEdges } from './mark-backend-edges'
 
 /** What the graph reads from the resolve stage. */
@@ -34,12 +35,13 @@ function group<T>(items: readonly T[], key: (t: T) => string | undefined): Map<s
  * listener ports; parentRef edges redrawn from the real attachment (an edge per listener a route
  * attached to, red with the reason where it was not accepted); backendRef edges marked invalid
  * or cross-namespace. Runs after layout, which reads only the structural edges, so a status
- * change never moves a node. Answers the edges to draw.
+ * change never moves a node. Answers the edges to draw. A route's marks are drawn again only when
+ * what they are drawn from changed (`memo`, graph-memo.ts).
  *
  * @example
  * const edges = markStatus(nodes, laidOutEdges, objects, resolved, ids)
  */
-export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[], objects: readonly ManifestObject[], facts: StatusFacts, ids: StatusIds): GraphEdge[] {
+export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[], objects: readonly ManifestObject[], facts: StatusFacts, ids: StatusIds, memo = new GraphMemo()): GraphEdge[] {
   const routes = new Map<string, ObjectStatus<{ parents: RouteParentStatus[] }>>(facts.status.routes.map((s) => [keyOf(s), s]))
   const owners = new Map<string, ObjectStatus<GatewayLikeStatus>>([...facts.status.gateways, ...facts.status.listenerSets].map((s) => [keyOf(s), s]))
   const bindings = group<RouteBinding>(facts.bindings, (b) => refKey(b.route))
@@ -74,11 +76,17 @@ export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonl
     const node = nodes.get(routeNodeId)
     if (!node) continue
     const key = node.objectKey
-    const parents = routes.get(key)?.status.parents ?? []
-    const skippedHere = skipped.get(key) ?? new Map<number, SkippedParent>()
-    const parentRefs = Array.isArray(o.spec.parentRefs) ? o.spec.parentRefs.length : 0
-    node.badges = routeBadges(parents, [...skippedHere.values()], parentRefs)
-    parentEdges.set(routeNodeId, drawParentEdges({ route: o, routeNodeId, parents, bindings: bindings.get(key) ?? [], skipped: skippedHere, nodes, parentNodeId: ids.parentNodeId, portId: ids.portId }))
+    const input = { parents: routes.get(key)?.status.parents, bindings: bindings.get(key) ?? [], skipped: skipped.get(key) ?? new Map<number, SkippedParent>() }
+    const marks = memo.marksOf(o, input, nodes, (seen) => {
+      const parents = input.parents ?? []
+      const parentRefs = Array.isArray(o.spec.parentRefs) ? o.spec.parentRefs.length : 0
+      return {
+        badges: routeBadges(parents, [...input.skipped.values()], parentRefs),
+        edges: drawParentEdges({ route: o, routeNodeId, parents, bindings: input.bindings, skipped: input.skipped, nodes: seen, parentNodeId: ids.parentNodeId, portId: ids.portId }),
+      }
+    })
+    node.badges = marks.badges
+    parentEdges.set(routeNodeId, marks.edges)
   }
 
   markBackendEdges(edges, references, objects)
