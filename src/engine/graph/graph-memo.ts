@@ -81,12 +81,7 @@ export class GraphMemo {
     const out = layout()
     const positions: number[] = []
     for (const n of g.nodes.values()) positions.push(n.x, n.y)
-    const shape: unknown[] = []
-    visitShape(g, edges, group, (v) => {
-      shape.push(v)
-      return true
-    })
-    this.last = { shape, positions, groups: out.groups.map((x) => ({ ...x })) }
+    this.last = { shape: shapeOf(g, edges, group), positions, groups: out.groups.map((x) => ({ ...x })) }
     return out
   }
 }
@@ -123,24 +118,31 @@ function sameMarkInput(a: MarkInput, b: MarkInput): boolean {
   return true
 }
 
-/**
- * Everything the column layout reads, in order, handed to `visit` one value at a time; stops
- * when `visit` answers false. Answers whether it went through.
- */
-function visitShape(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean, visit: (v: unknown) => boolean): boolean {
-  if (!visit(group) || !visit(g.nodes.size) || !visit(edges.length)) return false
+/** Everything the column layout reads, flattened in the order it reads it. */
+function shapeOf(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): unknown[] {
+  const s: unknown[] = [group, g.nodes.size, edges.length]
   for (const n of g.nodes.values()) {
-    if (!visit(n.id) || !visit(n.column) || !visit(n.namespace) || !visit(n.height) || !visit(n.context === true) || !visit(g.order.get(n.id))) return false
-    if (n.ports && !(visit(n.ports.length) && n.ports.every((p) => visit(p.id)))) return false
+    s.push(n.id, n.column, n.namespace, n.height, n.context === true, g.order.get(n.id), n.ports?.length)
+    for (const p of n.ports ?? []) s.push(p.id)
   }
-  for (const e of edges) if (!visit(e.kind) || !visit(e.source) || !visit(e.sourceHandle) || !visit(e.target)) return false
-  return true
+  for (const e of edges) s.push(e.kind, e.source, e.sourceHandle, e.target)
+  return s
 }
 
-/** Does the graph have the shape recorded earlier? Compared value by value, without building a new one. */
-function matchesShape(shape: readonly unknown[], g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): boolean {
-  let i = 0
-  return visitShape(g, edges, group, (v) => shape[i++] === v) && i === shape.length
+/** Does the graph have the recorded shape? Compared value by value (no new shape is built). */
+function matchesShape(s: readonly unknown[], g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): boolean {
+  if (s[0] !== group || s[1] !== g.nodes.size || s[2] !== edges.length) return false
+  let i = 3
+  for (const n of g.nodes.values()) {
+    if (s[i] !== n.id || s[i + 1] !== n.column || s[i + 2] !== n.namespace || s[i + 3] !== n.height || s[i + 4] !== (n.context === true) || s[i + 5] !== g.order.get(n.id) || s[i + 6] !== n.ports?.length) return false
+    i += 7
+    for (const p of n.ports ?? []) if (s[i++] !== p.id) return false
+  }
+  for (const e of edges) {
+    if (s[i] !== e.kind || s[i + 1] !== e.source || s[i + 2] !== e.sourceHandle || s[i + 3] !== e.target) return false
+    i += 4
+  }
+  return i === s.length
 }
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -22,6 +22,8 @@ export interface RouteComputation {
   outcomes: ReferenceOutcome[]
   /** The ones that count for ResolvedRefs (not certificates). */
   routeRefs: ReferenceOutcome[]
+  /** Its backendRefs alone, for the graph. */
+  backendRefs: ReferenceOutcome[]
   result: RouteResolution
   /** The attachments it claimed, in order, for the HTTPRoute/GRPCRoute collision check. */
   claims: ListenerVerdict[]

@@ -19,6 +19,8 @@ export interface Resolution {
   findings: Finding[]
   /** The index of the workspace resolve built; hints read the same one. */
   context: ResolveContext
+  /** Per route key (`Kind/namespace/name`): its bindings and backendRef references, in order. */
+  byRoute: Map<string, { bindings: RouteBinding[]; backendRefs: ResolvedReference[] }>
 }
 
 // `localeCompare` with the default locale, through one collator (the same order, made once).
@@ -47,6 +49,7 @@ export function resolveStatus(objects: readonly ManifestObject[], options: Analy
   const bindings: RouteBinding[] = []
   const findings: Finding[] = []
   const references: ResolvedReference[] = []
+  const byRoute: Resolution['byRoute'] = new Map()
   for (const route of ctx.routes) {
     const c = memo.routeFor(route, token, () => computeRoute(route, ctx, owners.gw))
     let result = c.result
@@ -60,6 +63,7 @@ export function resolveStatus(objects: readonly ManifestObject[], options: Analy
     }
     const key = refKey(refOf(route))
     for (const v of result.attachedTo) v.attached.add(key)
+    byRoute.set(key, { bindings: result.bindings, backendRefs: c.backendRefs })
     statuses.push(result.status)
     bindings.push(...result.bindings)
     findings.push(...result.findings)
@@ -74,6 +78,7 @@ export function resolveStatus(objects: readonly ManifestObject[], options: Analy
     references: [...references, ...owners.outcomes],
     findings: [...built.findings, ...findings],
     context: ctx,
+    byRoute,
   }
 }
 
@@ -99,5 +104,5 @@ function computeRoute(route: RouteObject, ctx: ResolveContext, gw: OwnersResolut
     claims.push(v)
     return undefined
   })
-  return { edges, outcomes, routeRefs, result, claims }
+  return { edges, outcomes, routeRefs, backendRefs: outcomes.filter((o) => o.use === 'backendRef'), result, claims }
 }
