@@ -1,10 +1,12 @@
 import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, type ManifestObject, type Problem, type SourceFile } from '../model'
+import { canonicalObjects, type CanonicalStore } from './canonical-objects'
 import { decodeCached } from './decode/decode-cached'
 import { materialize } from './decode/raw-problem'
+import { GraphMemo } from './graph/graph-memo'
 import { toGraph } from './graph/to-graph'
 import { findHints } from './hints'
 import { parseFile, type DocumentCache } from './parse/parse-file'
-import { readSecretFacts, resolveStatus, toProblems, type SecretFacts } from './resolve'
+import { readSecretFacts, ResolveMemo, resolveStatus, toProblems, type SecretFacts } from './resolve'
 import { LineIndex } from './util/line-index'
 import { problemAt } from './util/problems'
 
@@ -14,6 +16,12 @@ import { problemAt } from './util/problems'
  */
 export class AnalysisCache {
   documents: DocumentCache = new Map()
+  /** The stable object for each decoded content, so later stages keep their per-object results. */
+  canonical: CanonicalStore = new WeakMap()
+  /** Resolve's per-route results, kept while the objects they depend on are unchanged. */
+  resolve = new ResolveMemo()
+  /** The graph's rule faces and last layout (graph-memo.ts). */
+  graph = new GraphMemo()
 }
 
 export interface AnalyzeInput {
@@ -66,13 +74,15 @@ export function analyze(input: AnalyzeInput, cache?: AnalysisCache): Analysis {
   if (cache) cache.documents = nextDocuments
 
   problems.push(...findDuplicates(objects, lineIndexes))
-  const resolved = time('resolve', () => resolveStatus(objects, input.options, secrets))
-  problems.push(...toProblems(resolved.findings, lineIndexes))
-  const graph = time('graph', () => toGraph(objects, input.graph ?? {}, resolved))
+  // Later stages read content only: they get the stable object for each content (canonical-objects.ts).
+  const stable = canonicalObjects(objects, cache?.canonical ?? new WeakMap())
+  const resolved = time('resolve', () => resolveStatus(stable.objects, input.options, secrets, cache?.resolve))
+  problems.push(...toProblems(resolved.findings, lineIndexes, stable.currentOf))
+  const graph = time('graph', () => toGraph(stable.objects, input.graph ?? {}, resolved, cache?.graph))
   const { status, listeners, bindings, references } = resolved
   const analysis: Analysis = { version: input.version ?? 0, objects, problems, graph, status, listeners, bindings, references, timings }
   // Hints read the simulator's compiled tables, which are cached on this analysis object for simulate.
-  problems.push(...toProblems(time('hints', () => findHints(analysis, input.options)), lineIndexes))
+  problems.push(...toProblems(time('hints', () => findHints(analysis, input.options, resolved.context)), lineIndexes, stable.currentOf))
   return analysis
 }
 

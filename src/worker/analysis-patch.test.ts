@@ -46,8 +46,13 @@ describe('analysis patches across the worker boundary', () => {
     expect(next.status).toBe(held.analysis.status)
     // A comment: nothing but positions moves, so the graph itself is the same object.
     const later = { seq: 2, analysis: next }
-    const commented = applyAnalysisPatch(later, await host.analyzePatch({ version: 3, files: [{ name: 'w.yaml', text: big.replace('value: /cart', 'value: /cart/x # typed') }] }))
+    const commentPatch = await host.analyzePatch({ version: 3, files: [{ name: 'w.yaml', text: big.replace('value: /cart', 'value: /cart/x # typed') }] })
+    const commented = applyAnalysisPatch(later, structuredClone(commentPatch))
     expect(commented.graph).toBe(next.graph)
+    expect(commented.status).toBe(next.status)
+    // What did not change is not sent item by item: the comment's patch is a small part of the
+    // path's, which carries one changed rule.
+    expect(JSON.stringify(commentPatch).length).toBeLessThan(JSON.stringify(first).length / 50)
   })
 
   it('refuses a patch made for another base', async () => {

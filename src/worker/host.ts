@@ -20,8 +20,7 @@ import {
   unwrapLists,
 } from '../engine'
 import type { Analysis, ExportOptions, ImportFile, ImportResult, ObjectRef, Progress, SharedWorkspace } from '../model'
-import { diffAnalysis } from './analysis-diff'
-import type { AnalysisPatch } from './analysis-patch'
+import { diffAnalysis, type AnalysisPatch } from './analysis-patch'
 import type {
   AnalyzeRequest,
   AnswerQuestionAnswer,

@@ -7,7 +7,7 @@ import {
   type ManifestObject,
   type RouteObject,
 } from '../../model'
-import { matchLines, ruleChips, ruleHeight } from './describe-rule'
+import type { RuleFace } from './graph-memo'
 import { COLUMN, METRICS } from './graph-metrics'
 
 /** Nodes before layout (at 0, 0), and each node's document order for the layout's tie-breaks. */
@@ -26,6 +26,8 @@ export interface Scope {
   showParent(o: GatewayObject | ListenerSetObject): boolean
   showService(namespace: string): boolean
   showBackends: boolean
+  /** A rule's lines, chips and height (GraphMemo keeps them per rule object). */
+  face(kind: string, rule: Json): RuleFace
 }
 
 interface BackendLike {
@@ -189,8 +191,7 @@ function addRoute(
   rules.forEach((rule, r) => {
     const ruleId = `ru:${key}#${r}`
     if (!collapsed) {
-      const lines = matchLines(route.kind, rule)
-      const chips = ruleChips(rule)
+      const { lines, chips, height } = scope.face(route.kind, rule)
       add(g, order + r, {
         id: ruleId,
         kind: 'rule',
@@ -202,7 +203,7 @@ function addRoute(
         chips,
         column: COLUMN.rule,
         width: METRICS.columnWidth[2],
-        height: ruleHeight(lines.length, chips.length),
+        height,
         objectKey: key,
         path: ['spec', 'rules', r],
       })

@@ -17,10 +17,10 @@ const grantName = (g: { namespace: string; name: string }) => `${g.namespace}/${
  * markBackendEdges(edges, referencesByRoute, objects)
  * edges[0] // { ..., invalid: true, reason: 'RefNotPermitted', crossNamespace: {} }
  */
-export function markBackendEdges(edges: readonly GraphEdge[], byRoute: ReadonlyMap<string, ResolvedReference[]>, objects: readonly ManifestObject[]): void {
+export function markBackendEdges(edges: readonly GraphEdge[], byRoute: ReadonlyMap<string, { backendRefs: readonly ResolvedReference[] }>, objects: readonly ManifestObject[]): void {
   for (const e of edges) {
     if (e.kind !== 'backendRef' || !e.objectKey) continue
-    const refs = (byRoute.get(e.objectKey) ?? []).filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
+    const refs = (byRoute.get(e.objectKey)?.backendRefs ?? []).filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
     if (refs.length === 0) continue
     const bad = refs.filter((r) => !r.resolved)
     if (bad.length) {

@@ -1,12 +1,13 @@
-import { isRoute, refKey, type GatewayLikeStatus, type GraphEdge, type GraphNode, type ManifestObject, type ObjectStatus, type ResolvedReference, type RouteBinding, type RouteObject, type RouteParentStatus } from '../../model'
+import { isRoute, refKey, type GatewayLikeStatus, type GraphEdge, type GraphNode, type ManifestObject, type ObjectStatus, type RouteObject, type RouteParentStatus } from '../../model'
 import type { Resolution } from '../resolve'
 import { listenerBadges, parentBadges } from './describe-listener-status'
 import { routeBadges, type SkippedParent } from './describe-route-status'
 import { drawParentEdges } from './draw-parent-edges'
+import { GraphMemo } from './graph-memo'
 import { markBackendEdges } from './mark-backend-edges'
 
 /** What the graph reads from the resolve stage. */
-export type StatusFacts = Pick<Resolution, 'status' | 'bindings' | 'references' | 'findings'>
+export type StatusFacts = Pick<Resolution, 'status' | 'byRoute' | 'findings'>
 
 export interface StatusIds {
   parentNodeId(key: string): string
@@ -17,33 +18,20 @@ export interface StatusIds {
 const keyOf = (s: { kind: string; namespace: string; name: string }) => refKey(s)
 const PARENT_INDEX = /^spec\.parentRefs\[(\d+)\]$/
 
-function group<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>()
-  for (const t of items) {
-    const k = key(t)
-    if (k === undefined) continue
-    const l = out.get(k)
-    if (l) l.push(t)
-    else out.set(k, [t])
-  }
-  return out
-}
-
 /**
  * Puts resolve's answer on a laid-out graph: badges on routes, Gateways, ListenerSets and their
  * listener ports; parentRef edges redrawn from the real attachment (an edge per listener a route
  * attached to, red with the reason where it was not accepted); backendRef edges marked invalid
  * or cross-namespace. Runs after layout, which reads only the structural edges, so a status
- * change never moves a node. Answers the edges to draw.
+ * change never moves a node. Answers the edges to draw. A route's marks are drawn again only when
+ * what they are drawn from changed (`memo`, graph-memo.ts).
  *
  * @example
  * const edges = markStatus(nodes, laidOutEdges, objects, resolved, ids)
  */
-export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[], objects: readonly ManifestObject[], facts: StatusFacts, ids: StatusIds): GraphEdge[] {
+export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[], objects: readonly ManifestObject[], facts: StatusFacts, ids: StatusIds, memo = new GraphMemo()): GraphEdge[] {
   const routes = new Map<string, ObjectStatus<{ parents: RouteParentStatus[] }>>(facts.status.routes.map((s) => [keyOf(s), s]))
   const owners = new Map<string, ObjectStatus<GatewayLikeStatus>>([...facts.status.gateways, ...facts.status.listenerSets].map((s) => [keyOf(s), s]))
-  const bindings = group<RouteBinding>(facts.bindings, (b) => refKey(b.route))
-  const references = group<ResolvedReference>(facts.references, (r) => (r.use === 'backendRef' ? refKey(r.from) : undefined))
   const skipped = new Map<string, Map<number, SkippedParent>>()
   const orphans = new Map<string, string>()
   for (const f of facts.findings) {
@@ -74,14 +62,20 @@ export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonl
     const node = nodes.get(routeNodeId)
     if (!node) continue
     const key = node.objectKey
-    const parents = routes.get(key)?.status.parents ?? []
-    const skippedHere = skipped.get(key) ?? new Map<number, SkippedParent>()
-    const parentRefs = Array.isArray(o.spec.parentRefs) ? o.spec.parentRefs.length : 0
-    node.badges = routeBadges(parents, [...skippedHere.values()], parentRefs)
-    parentEdges.set(routeNodeId, drawParentEdges({ route: o, routeNodeId, parents, bindings: bindings.get(key) ?? [], skipped: skippedHere, nodes, parentNodeId: ids.parentNodeId, portId: ids.portId }))
+    const input = { parents: routes.get(key)?.status.parents, bindings: facts.byRoute.get(key)?.bindings ?? [], skipped: skipped.get(key) ?? new Map<number, SkippedParent>() }
+    const marks = memo.marksOf(o, input, nodes, (seen) => {
+      const parents = input.parents ?? []
+      const parentRefs = Array.isArray(o.spec.parentRefs) ? o.spec.parentRefs.length : 0
+      return {
+        badges: routeBadges(parents, [...input.skipped.values()], parentRefs),
+        edges: drawParentEdges({ route: o, routeNodeId, parents, bindings: input.bindings, skipped: input.skipped, nodes: seen, parentNodeId: ids.parentNodeId, portId: ids.portId }),
+      }
+    })
+    node.badges = marks.badges
+    parentEdges.set(routeNodeId, marks.edges)
   }
 
-  markBackendEdges(edges, references, objects)
+  markBackendEdges(edges, facts.byRoute, objects)
 
   // Each route's redrawn parentRef edges take the place of its first structural one.
   const out: GraphEdge[] = []

@@ -1,5 +1,6 @@
 import { isRoute, type GraphModel, type GraphOptions, type ManifestObject } from '../../model'
 import { buildGraph, parentId, portId, routeId } from './build-graph'
+import { GraphMemo } from './graph-memo'
 import { layoutColumns } from './layout-columns'
 import { markStatus, type StatusFacts } from './mark-status'
 
@@ -13,13 +14,14 @@ const SHOWN_KINDS = new Set(['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute',
  * Gateway (with its listeners as ports) → route → rule → backend. Filters keep the objects asked
  * for, plus the Gateways and backends they connect to (marked as context). The resolve stage's
  * answer (`facts`) gives the status badges, the parentRef edges as attached, and the marks on
- * backend edges (invalid, ReferenceGrant).
+ * backend edges (invalid, ReferenceGrant). With the `memo` of the previous analysis, unchanged rules
+ * and an unchanged structure are not worked out again (graph-memo.ts); the graph is the same.
  *
  * @example
  * const resolved = resolveStatus(objects)
  * const { nodes, edges } = toGraph(objects, { groupByNamespace: true, namespaces: ['shop'] }, resolved)
  */
-export function toGraph(objects: readonly ManifestObject[], options: GraphOptions, facts: StatusFacts): GraphModel {
+export function toGraph(objects: readonly ManifestObject[], options: GraphOptions, facts: StatusFacts, memo = new GraphMemo()): GraphModel {
   const namespaces: string[] = []
   const kinds: string[] = []
   for (const o of objects) {
@@ -40,13 +42,15 @@ export function toGraph(objects: readonly ManifestObject[], options: GraphOption
     showParent: (o) => kindOk(o.kind) && nsOk(o.metadata.namespace),
     showService: (ns) => kindOk('Service') && nsOk(ns),
     showBackends: kindOk('Service'),
+    face: (kind, rule) => memo.faceOf(kind, rule),
   })
   const { nodes, edges } = built
   // Parents drawn only as context but filtered out by kind go, with their edges.
   for (const [id, n] of nodes) if (n.column === 0 && !kindOk(n.objectKind)) nodes.delete(id)
   const kept = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target))
-  const laid = layoutColumns(built, kept, options.groupByNamespace ?? true)
-  const marked = markStatus(nodes, kept, objects, facts, { parentNodeId: parentId, portId, routeNodeId: routeId })
+  const group = options.groupByNamespace ?? true
+  const laid = memo.layout(built, kept, group, () => layoutColumns(built, kept, group))
+  const marked = markStatus(nodes, kept, objects, facts, { parentNodeId: parentId, portId, routeNodeId: routeId }, memo)
   return { nodes: laid.nodes, edges: marked, groups: laid.groups, namespaces, kinds, hiddenRoutes: allRoutes.length - routes.length }
 }
 

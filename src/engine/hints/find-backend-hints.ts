@@ -16,6 +16,7 @@ const SUGGESTED_TIMEOUT = '15s'
  */
 function externalWhy(externalNames: ReadonlyMap<string, string | undefined>, t: ObjectRef): string | undefined {
   if (t.group !== '' || t.kind !== 'Service') return `${t.kind}${t.group ? ` (${t.group})` : ''} ${t.namespace}/${t.name} is not a core Service`
+  if (externalNames.size === 0) return undefined
   const key = `${t.namespace}/${t.name}`
   if (!externalNames.has(key)) return undefined
   const host = externalNames.get(key)

@@ -1,4 +1,5 @@
 import type { AnalyzeOptions } from '../../model'
+import type { ResolveContext } from '../resolve/context'
 import type { Finding } from '../resolve/findings'
 import { findBackendHints } from './find-backend-hints'
 import { findGrantHints } from './find-grant-hints'
@@ -13,14 +14,15 @@ import { hintContext, type HintContext, type HintInput } from './hint-context'
  * about an analysis resolve has finished, each tied to the field it is about and, where the fix
  * is obvious, carrying it as edit intents. Pure and deterministic: document order never changes
  * the answer. Runs after resolve because it reads attachment (bindings), resolved references
- * and the simulator's compiled precedence tables.
+ * and the simulator's compiled precedence tables. `resolved` is resolve's own index of the
+ * workspace, when the caller has it (built from the same objects).
  *
  * @example
  * const findings = findHints(analysis, { services: 'auto' })
  * findings.map((f) => f.code) // ['hint-no-https-redirect', 'hint-rule-shadowed']
  */
-export function findHints(input: HintInput, options: AnalyzeOptions = {}): Finding[] {
-  const hc = hintContext(input, options)
+export function findHints(input: HintInput, options: AnalyzeOptions = {}, resolved?: ResolveContext): Finding[] {
+  const hc = hintContext(input, options, resolved)
   const out: Finding[] = []
   for (const find of FINDERS) {
     try {

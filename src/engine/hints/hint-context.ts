@@ -28,7 +28,7 @@ export interface HintContext {
  * const hc = hintContext(analysis, { services: 'auto' })
  * hc.http.length // number of (listener, hostname) HTTPRoute tables
  */
-export function hintContext(input: HintInput, options: AnalyzeOptions = {}): HintContext {
+export function hintContext(input: HintInput, options: AnalyzeOptions = {}, resolved?: ResolveContext): HintContext {
   const index = indexFor(input)
   const http: HintContext['http'] = []
   const grpc: HintContext['grpc'] = []
@@ -36,7 +36,7 @@ export function hintContext(input: HintInput, options: AnalyzeOptions = {}): Hin
     for (const t of hostIndexValues(li.http)) http.push({ li, table: t.value })
     for (const t of hostIndexValues(li.grpc)) grpc.push({ li, table: t.value })
   }
-  return { input, resolve: buildContext(input.objects, options, new Map()), index, http, grpc }
+  return { input, resolve: resolved ?? buildContext(input.objects, options, new Map()), index, http, grpc }
 }
 
 /**

@@ -26,24 +26,34 @@ const MAX_ALIAS_COUNT = 100
  */
 export function readSecretFacts(documents: readonly ParsedDocument[], into = new Map<string, SecretFacts>()): Map<string, SecretFacts> {
   for (const d of documents) {
-    if (d.doc.errors.length > 0 || !DECLARES_SECRET.test(d.text)) continue
-    let value: unknown
-    try {
-      value = d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-    } catch {
-      continue
-    }
-    const items = isObj(value) && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value]
-    for (const item of items) {
-      if (!isObj(item) || item.kind !== 'Secret' || !isObj(item.metadata)) continue
-      const name = str(item.metadata.name)
-      if (!name) continue
-      const ns = str(item.metadata.namespace) ?? 'default'
-      const key = `${ns}/${name}`
-      if (!into.has(key)) into.set(key, factsOf(item))
-    }
+    let found = perDocument.get(d.doc)
+    if (!found) perDocument.set(d.doc, (found = secretsIn(d)))
+    for (const [key, facts] of found) if (!into.has(key)) into.set(key, facts)
   }
   return into
+}
+
+/** The Secrets of each parsed document (a parse is reused while its text is unchanged). */
+const perDocument = new WeakMap<object, [string, SecretFacts][]>()
+
+function secretsIn(d: ParsedDocument): [string, SecretFacts][] {
+  const out: [string, SecretFacts][] = []
+  if (d.doc.errors.length > 0 || !DECLARES_SECRET.test(d.text)) return out
+  let value: unknown
+  try {
+    value = d.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch {
+    return out
+  }
+  const items = isObj(value) && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value]
+  for (const item of items) {
+    if (!isObj(item) || item.kind !== 'Secret' || !isObj(item.metadata)) continue
+    const name = str(item.metadata.name)
+    if (!name) continue
+    const ns = str(item.metadata.namespace) ?? 'default'
+    out.push([`${ns}/${name}`, factsOf(item)])
+  }
+  return out
 }
 
 function factsOf(secret: Record<string, unknown>): SecretFacts {

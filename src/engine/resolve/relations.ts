@@ -46,7 +46,8 @@ export interface Relations {
 }
 
 /**
- * Builds the relation table from the indexed workspace.
+ * Builds the relation table from the indexed workspace, in the order resolve reads it: every
+ * route (oldest first), then the Gateways' and ListenerSets' references.
  *
  * @example
  * const { parentRefs } = buildRelations(ctx)
@@ -59,11 +60,27 @@ export function buildRelations(ctx: ResolveContext): Relations {
     parentRefs.push(...parentEdgesOf(route, ctx))
     references.push(...routeReferencesOf(route))
   }
-  for (const owner of [...ctx.gateways, ...ctx.listenerSets]) references.push(...listenerReferencesOf(owner))
+  references.push(...ownerReferencesOf(ctx))
   return { parentRefs, references }
 }
 
-function parentEdgesOf(route: RouteObject, ctx: ResolveContext): ParentRefEdge[] {
+/**
+ * The certificate and CA references of every Gateway and ListenerSet.
+ *
+ * @example
+ * ownerReferencesOf(ctx).filter((e) => e.use === 'certificateRef')
+ */
+export function ownerReferencesOf(ctx: ResolveContext): ReferenceEdge[] {
+  return [...ctx.gateways, ...ctx.listenerSets].flatMap(listenerReferencesOf)
+}
+
+/**
+ * One route's parentRef edges, plus the claims of default Gateways when it asks for them.
+ *
+ * @example
+ * parentEdgesOf(route, ctx).map((e) => e.path)   // ['spec.parentRefs[0]']
+ */
+export function parentEdgesOf(route: RouteObject, ctx: ResolveContext): ParentRefEdge[] {
   const ns = route.metadata.namespace
   const edges: ParentRefEdge[] = list(route.spec.parentRefs).map((p, index) => {
     const echo: ParentReference = {
@@ -120,7 +137,13 @@ function filterReferences(route: RouteObject, filters: unknown, path: string, ru
   return out
 }
 
-function routeReferencesOf(route: RouteObject): ReferenceEdge[] {
+/**
+ * One route's references: backendRefs, and the mirrors, external auth and extensions of its filters.
+ *
+ * @example
+ * routeReferencesOf(route).map((e) => e.path)   // ['spec.rules[0].backendRefs[0]']
+ */
+export function routeReferencesOf(route: RouteObject): ReferenceEdge[] {
   const ns = route.metadata.namespace
   const out: ReferenceEdge[] = []
   list(route.spec.rules).forEach((rule, ruleIndex) => {

@@ -1,22 +1,30 @@
-import { refKey, refOf, type Explanation, type ObjectStatus, type RouteBinding, type RouteObject, type RouteParentStatus } from '../../model'
+import { refOf, type Explanation, type ObjectStatus, type RouteBinding, type RouteObject, type RouteParentStatus } from '../../model'
 import { invalidRules, type InvalidRule } from './check-rules'
 import { allResolve, cond, explained, plural, type Explained } from './conditions'
 import { CONTROLLER_NAME, type ResolveContext } from './context'
 import { kebab, type Finding } from './findings'
 import { list } from './read'
 import type { GatewaysResolution } from './resolve-gateways'
-import { ownerLabel } from './resolve-listeners'
+import { ownerLabel, type ListenerView } from './resolve-listeners'
 import { evaluateParentRef, type ListenerVerdict, type ParentVerdict } from './resolve-parent-refs'
 import type { ReferenceOutcome } from './resolve-references'
 import type { ParentRefEdge } from './relations'
-import { RouteCollisions } from './route-collisions'
 import { fixesForNoMatch, fixesForReference, fixesForRejection } from './suggest-fixes'
 
-export interface RoutesResolution {
-  statuses: ObjectStatus<{ parents: RouteParentStatus[] }>[]
+/** Everything resolve says about one route, given the Gateways: the parts routes share are not in it. */
+export interface RouteResolution {
+  status: RouteStatus
   bindings: RouteBinding[]
   findings: Finding[]
+  /** Listeners that accepted the route (their attachedRoutes count it). */
+  attachedTo: ListenerView[]
 }
+
+/**
+ * Claims a listener for an attached HTTPRoute or GRPCRoute; answers why the claim loses to a
+ * route of the other kind, or undefined (route-collisions.ts).
+ */
+export type Claim = (v: ListenerVerdict, route: RouteObject) => string | undefined
 
 type RouteStatus = ObjectStatus<{ parents: RouteParentStatus[] }>
 
@@ -28,63 +36,58 @@ const explanationListeners = (verdicts: readonly ListenerVerdict[]): NonNullable
   })
 
 /**
- * Computes every route's `status.parents` (Accepted, ResolvedRefs, PartiallyInvalid), the
- * bindings the simulator reads, and the findings shown as problems. Routes are visited oldest
- * first, so the HTTPRoute/GRPCRoute collision always favours the older route.
+ * One route's `status.parents` (Accepted, ResolvedRefs, PartiallyInvalid), the bindings the
+ * simulator reads, and the findings shown as problems. Routes must be resolved oldest first,
+ * with one `claim` shared by all, so the HTTPRoute/GRPCRoute collision favours the older route.
  *
  * @example
- * const { statuses, bindings } = resolveRoutes(ctx, gateways, parentEdgesByRoute, refsByRoute)
+ * const collisions = new RouteCollisions()
+ * for (const route of ctx.routes) resolveRoute(route, ctx, gateways, edgesOf(route), refsOf(route), (v, r) => collisions.claim(v, r))
  */
-export function resolveRoutes(ctx: ResolveContext, gw: GatewaysResolution, edgesByRoute: Map<string, ParentRefEdge[]>, refsByRoute: Map<string, ReferenceOutcome[]>): RoutesResolution {
-  const statuses: RouteStatus[] = []
+export function resolveRoute(route: RouteObject, ctx: ResolveContext, gw: GatewaysResolution, edges: readonly ParentRefEdge[], refs: readonly ReferenceOutcome[], claim: Claim): RouteResolution {
   const bindings: RouteBinding[] = []
   const findings: Finding[] = []
-  const collisions = new RouteCollisions()
-  for (const route of ctx.routes) {
-    const key = refKey(refOf(route))
-    const generation = ctx.generationOf(route)
-    const invalid = invalidRules(route)
-    const ruleCount = list(route.spec.rules).length
-    const allInvalid = ruleCount > 0 && invalid.length === ruleCount
-    const refs = refsByRoute.get(key) ?? []
-    const resolvedRefs = resolvedRefsCondition(refs, generation)
-    const status: RouteStatus = { kind: route.kind, namespace: route.metadata.namespace, name: route.metadata.name, status: { parents: [] }, explanations: {} }
-    for (const edge of edgesByRoute.get(key) ?? []) {
-      const verdict = evaluateParentRef(edge, ctx, gw)
-      if (verdict.kind === 'skipped') {
-        findings.push({ object: route, path: edge.path, code: verdict.code, severity: verdict.code === 'route-parent-not-found' ? 'warning' : 'info', message: verdict.why })
-        continue
-      }
-      const accepted = acceptedCondition(verdict, route, allInvalid ? invalid : [], collisions, generation, ctx)
-      const slot = `parent/${status.status.parents.length}`
-      const parent: RouteParentStatus = { parentRef: edge.echo, controllerName: CONTROLLER_NAME, conditions: [accepted.condition, resolvedRefs.condition] }
-      status.explanations![`${slot}/Accepted`] = accepted.explanation
-      status.explanations![`${slot}/ResolvedRefs`] = resolvedRefs.explanation
-      const isAccepted = accepted.condition.status === 'True'
-      if (isAccepted && invalid.length > 0) {
-        const p = partiallyInvalid(invalid, generation)
-        parent.conditions.push(p.condition)
-        status.explanations![`${slot}/PartiallyInvalid`] = p.explanation
-      }
-      status.status.parents.push(parent)
-      if (isAccepted) {
-        for (const v of accepted.attached) {
-          v.view.attached.add(key)
-          const b: RouteBinding = { route: refOf(route), parentRefIndex: edge.index, listener: { owner: v.view.ownerRef, name: v.view.name }, gateway: refOf(v.view.gateway), hostnames: v.hostnames ?? [] }
-          if (invalid.length) b.droppedRules = invalid.map((r) => r.index)
-          bindings.push(b)
-        }
-      } else {
-        findings.push({ object: route, path: edge.path, code: `route-${kebab(accepted.condition.reason)}`, severity: 'error', message: `not accepted by ${edge.target.kind} ${edge.target.namespace}/${edge.target.name}: ${accepted.condition.message}`, fixes: accepted.fixes })
-      }
+  const attachedTo: ListenerView[] = []
+  const generation = ctx.generationOf(route)
+  const invalid = invalidRules(route)
+  const ruleCount = list(route.spec.rules).length
+  const allInvalid = ruleCount > 0 && invalid.length === ruleCount
+  const resolvedRefs = resolvedRefsCondition(refs, generation)
+  const status: RouteStatus = { kind: route.kind, namespace: route.metadata.namespace, name: route.metadata.name, status: { parents: [] }, explanations: {} }
+  for (const edge of edges) {
+    const verdict = evaluateParentRef(edge, ctx, gw)
+    if (verdict.kind === 'skipped') {
+      findings.push({ object: route, path: edge.path, code: verdict.code, severity: verdict.code === 'route-parent-not-found' ? 'warning' : 'info', message: verdict.why })
+      continue
     }
-    for (const r of refs) {
-      if (!r.resolved) findings.push({ object: route, path: r.path, code: `route-${kebab(r.reason ?? 'ResolvedRefs')}`, severity: 'error', message: r.detail, fixes: fixesForReference(r, route, ctx) })
+    const accepted = acceptedCondition(verdict, route, allInvalid ? invalid : [], claim, generation, ctx)
+    const slot = `parent/${status.status.parents.length}`
+    const parent: RouteParentStatus = { parentRef: edge.echo, controllerName: CONTROLLER_NAME, conditions: [accepted.condition, resolvedRefs.condition] }
+    status.explanations![`${slot}/Accepted`] = accepted.explanation
+    status.explanations![`${slot}/ResolvedRefs`] = resolvedRefs.explanation
+    const isAccepted = accepted.condition.status === 'True'
+    if (isAccepted && invalid.length > 0) {
+      const p = partiallyInvalid(invalid, generation)
+      parent.conditions.push(p.condition)
+      status.explanations![`${slot}/PartiallyInvalid`] = p.explanation
     }
-    if (!allInvalid) for (const r of invalid) findings.push({ object: route, path: `spec.rules[${r.index}]`, code: 'route-rule-dropped', severity: 'warning', message: `rule ${r.index} is dropped (${r.reason}): ${r.message}` })
-    statuses.push(status)
+    status.status.parents.push(parent)
+    if (isAccepted) {
+      for (const v of accepted.attached) {
+        attachedTo.push(v.view)
+        const b: RouteBinding = { route: refOf(route), parentRefIndex: edge.index, listener: { owner: v.view.ownerRef, name: v.view.name }, gateway: refOf(v.view.gateway), hostnames: v.hostnames ?? [] }
+        if (invalid.length) b.droppedRules = invalid.map((r) => r.index)
+        bindings.push(b)
+      }
+    } else {
+      findings.push({ object: route, path: edge.path, code: `route-${kebab(accepted.condition.reason)}`, severity: 'error', message: `not accepted by ${edge.target.kind} ${edge.target.namespace}/${edge.target.name}: ${accepted.condition.message}`, fixes: accepted.fixes })
+    }
   }
-  return { statuses, bindings, findings }
+  for (const r of refs) {
+    if (!r.resolved) findings.push({ object: route, path: r.path, code: `route-${kebab(r.reason ?? 'ResolvedRefs')}`, severity: 'error', message: r.detail, fixes: fixesForReference(r, route, ctx) })
+  }
+  if (!allInvalid) for (const r of invalid) findings.push({ object: route, path: `spec.rules[${r.index}]`, code: 'route-rule-dropped', severity: 'warning', message: `rule ${r.index} is dropped (${r.reason}): ${r.message}` })
+  return { status, bindings, findings, attachedTo }
 }
 
 interface AcceptedOutcome extends Explained {
@@ -92,7 +95,7 @@ interface AcceptedOutcome extends Explained {
   fixes: NonNullable<Finding['fixes']>
 }
 
-function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, route: RouteObject, allInvalid: InvalidRule[], collisions: RouteCollisions, generation: number, ctx: ResolveContext): AcceptedOutcome {
+function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, route: RouteObject, allInvalid: InvalidRule[], claim: Claim, generation: number, ctx: ResolveContext): AcceptedOutcome {
   const listeners = explanationListeners(v.verdicts)
   const no = (reason: string, message: string, check: string, fixes: AcceptedOutcome['fixes'] = []): AcceptedOutcome => ({ ...explained(cond('Accepted', false, reason, message, generation), check, { listeners }), attached: [], fixes })
   if (v.noMatch) {
@@ -116,7 +119,7 @@ function acceptedCondition(v: Extract<ParentVerdict, { kind: 'evaluated' }>, rou
   const kept: ListenerVerdict[] = []
   const lost: string[] = []
   for (const x of attached) {
-    const why = collisions.claim(x, route)
+    const why = claim(x, route)
     if (why) {
       lost.push(why)
       x.check = 'route-kind-collision'

@@ -1,4 +1,4 @@
-import { refOf, type Problem, type Span } from '../../model'
+import { refOf, type ManifestObject, type Problem, type Span } from '../../model'
 import type { LineIndex } from '../util/line-index'
 import { problemAt } from '../util/problems'
 import type { Finding } from './findings'
@@ -17,17 +17,20 @@ function spanOf(fields: Record<string, Span>, path: string, whole: Span): Span {
 
 /**
  * Turns resolve's findings into Problems with positions, so the editor, the graph and the CLI
- * show status outcomes where the field is written.
+ * show status outcomes where the field is written. `currentOf` maps the objects findings name to
+ * the objects of this analysis, whose spans are current.
  *
  * @example
  * toProblems(resolution.findings, lineIndexes) // [{ code: 'route-not-allowed-by-listeners', line: 12, ... }]
  */
-export function toProblems(findings: readonly Finding[], lines: ReadonlyMap<string, LineIndex>): Problem[] {
+export function toProblems(findings: readonly Finding[], lines: ReadonlyMap<string, LineIndex>, currentOf?: ReadonlyMap<ManifestObject, ManifestObject>): Problem[] {
   const out: Problem[] = []
   for (const f of findings) {
-    const idx = lines.get(f.object.source.file)
+    // Later stages may name the canonical copy of an object: its positions are the current one's.
+    const o = currentOf?.get(f.object) ?? f.object
+    const idx = lines.get(o.source.file)
     if (!idx) continue
-    const p = problemAt(idx, f.object.source.file, spanOf(f.object.source.fields, f.path, f.object.source.span), f.code, f.severity, f.message, { object: refOf(f.object), path: f.path })
+    const p = problemAt(idx, o.source.file, spanOf(o.source.fields, f.path, o.source.span), f.code, f.severity, f.message, { object: refOf(o), path: f.path })
     if (f.fixes?.length) p.fixes = f.fixes
     out.push(p)
   }

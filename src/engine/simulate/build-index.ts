@@ -1,3 +1,4 @@
+import { canonicalOf } from '../canonical-objects'
 import { refKey, type Analysis, type ObjectRef, type EffectiveListener, type ManifestObject, type RouteBinding, type RouteObject } from '../../model'
 import { compileGrpcRoute, compileHttpRoute, routeInfo, type GrpcEntry, type HttpEntry, type RouteInfo } from './compile-route'
 import { ANY_HOST } from './hostnames'
@@ -170,7 +171,8 @@ export function buildIndex(analysis: SimInput, previous?: SimIndex): SimIndex {
     if (!byNs) routesByRef.set(o.kind, (byNs = new Map()))
     let byName = byNs.get(o.metadata.namespace)
     if (!byName) byNs.set(o.metadata.namespace, (byName = new Map()))
-    if (!byName.has(o.metadata.name)) byName.set(o.metadata.name, o as RouteObject)
+    // The canonical object: its compiled form is kept across edits that only move it.
+    if (!byName.has(o.metadata.name)) byName.set(o.metadata.name, canonicalOf(o as RouteObject))
   }
   const listeners = analysis.listeners ?? []
   const perListener = new Map<string, Map<CompiledRoute, Bound>>()

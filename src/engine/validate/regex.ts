@@ -28,6 +28,11 @@ function compile(pattern: string): RE2JS | null {
 const answers = new Map<string, Map<string, boolean>>()
 const MAX_ANSWERS = 4096
 
+/** Forgets the answers (not the compiled patterns), as if no value had been checked yet. */
+export function forgetMatchAnswers(): void {
+  answers.clear()
+}
+
 /**
  * True when `pattern` matches somewhere in `value`; undefined when the pattern does not compile.
  *

@@ -1,7 +1,9 @@
 import type { CelValue } from '@bufbuild/cel'
 import type { Channel } from '../../model'
 import type { RawProblem } from '../decode/raw-problem'
-import { evaluateRule } from './cel'
+import { evaluateRule, type RuleFailure } from './cel'
+import { forgetMatchAnswers } from './regex'
+import { inputKey, ruleInputs, type RuleInputs } from './rule-inputs'
 import type { Schema } from './schema'
 import type { CelRuleDef } from './schema-types'
 import { toCelValue } from './to-cel-value'
@@ -12,6 +14,10 @@ import { report, type CelJob, type ValidateContext } from './validate-tree'
  * evaluated on a corrected input (exists_one read as exists; parentRef namespaces resolved; the
  * experimental channel's port-aware parentRef rules), to warn about what a cluster accepts but
  * does not mean what it looks like (validation.md, "Known loopholes").
+ *
+ * A rule is a pure function of the parts of `self` it reads (rule-inputs.ts), so its answer is
+ * kept per rule, schema node and those parts: the next value that agrees on them gets the same
+ * answer without evaluating CEL again.
  */
 export interface RuleContext {
   namespace: string
@@ -20,36 +26,108 @@ export interface RuleContext {
   experimental?: Schema
 }
 
+interface RuleMemo {
+  inputs: RuleInputs | undefined
+  answers: Map<string, RuleFailure | undefined>
+  generation: number
+}
+
+/** Answers kept per rule; bounded, so a huge manifest of distinct values cannot grow it without limit. */
+const MAX_ANSWERS = 4096
+const memos = new WeakMap<Schema, Map<CelRuleDef, RuleMemo>>()
+let generation = 0
+
+/**
+ * Forgets every remembered answer (CEL rules and schema patterns), keeping what does not depend on
+ * values (parsed rules, compiled patterns): the state of a long-running engine before it has seen
+ * any manifest. Benchmarks call it to time a first load honestly.
+ *
+ * @example
+ * forgetAnswers()
+ * decodeDocument(parsed, 'experimental')   // every rule is evaluated afresh
+ */
+export function forgetAnswers(): void {
+  generation++
+  forgetMatchAnswers()
+}
+
+/** One job's value and schema, converted to CEL only if some rule's answer is not known yet. */
+class Subject {
+  private cel: CelValue | undefined
+  private keys = new Map<RuleInputs, string>()
+  constructor(
+    readonly value: unknown,
+    readonly schema: Schema,
+    private readonly memo: WeakMap<object, CelValue>,
+  ) {}
+  self(): CelValue {
+    return (this.cel ??= toCelValue(this.value, this.schema, this.memo))
+  }
+  key(inputs: RuleInputs): string {
+    let k = this.keys.get(inputs)
+    if (k === undefined) this.keys.set(inputs, (k = inputKey(this.value, this.schema, inputs)))
+    return k
+  }
+}
+
+function evaluate(rule: CelRuleDef, subject: Subject): RuleFailure | undefined {
+  let bySchema = memos.get(subject.schema)
+  if (!bySchema) memos.set(subject.schema, (bySchema = new Map()))
+  let memo = bySchema.get(rule)
+  if (!memo) bySchema.set(rule, (memo = { inputs: ruleInputs(rule.rule), answers: new Map(), generation }))
+  if (!memo.inputs) return evaluateRule(rule, subject.self())
+  if (memo.generation !== generation) {
+    memo.answers.clear()
+    memo.generation = generation
+  }
+  const key = subject.key(memo.inputs)
+  if (memo.answers.has(key)) return memo.answers.get(key)
+  const answer = evaluateRule(rule, subject.self())
+  if (memo.answers.size >= MAX_ANSWERS) memo.answers.clear()
+  memo.answers.set(key, answer)
+  return answer
+}
+
 export function runRules(ctx: ValidateContext, rc: RuleContext): void {
   const memo = new WeakMap<object, CelValue>()
   for (const job of ctx.jobs) {
-    const self = toCelValue(job.value, job.schema, memo)
+    const subject = new Subject(job.value, job.schema, memo)
     let failed = false
     for (const rule of job.rules) {
-      const failure = evaluateRule(rule, self)
+      const failure = evaluate(rule, subject)
       const at = rule.fieldPath ? `${job.path}${rule.fieldPath}` : job.path
       if (failure) {
         report(ctx, failure.code, at, failure.message, job.collection)
         failed = true
         continue
       }
-      const loophole = checkLoophole(rule, job, self, rc)
+      const loophole = checkLoophole(rule, job, subject, rc)
       if (loophole) report(ctx, loophole.code, at, loophole.message, job.collection)
     }
-    if (!failed && job.path === 'spec.parentRefs' && rc.channel === 'standard') checkExperimentalParentRules(job, self, rc, ctx)
+    if (!failed && job.path === 'spec.parentRefs' && rc.channel === 'standard') checkExperimentalParentRules(job, subject, rc, ctx)
   }
 }
 
-function checkLoophole(rule: CelRuleDef, job: CelJob, self: CelValue, rc: RuleContext): Pick<RawProblem, 'code' | 'message'> | undefined {
-  if (rule.rule.includes('backendRefs.exists_one(')) {
-    const strict = { ...rule, rule: rule.rule.replaceAll('.exists_one(', '.exists(') }
-    if (evaluateRule(strict, self)) {
-      return { code: 'loophole-exists-one', message: `${rule.message} (the CRD checks this with exists_one, so it accepts several backendRefs that each carry such a filter)` }
-    }
+/** The exists_one rules read as exists, made once per rule. */
+const strictRules = new WeakMap<CelRuleDef, CelRuleDef | null>()
+
+function strictOf(rule: CelRuleDef): CelRuleDef | null {
+  let strict = strictRules.get(rule)
+  if (strict === undefined) {
+    strict = rule.rule.includes('backendRefs.exists_one(') ? { ...rule, rule: rule.rule.replaceAll('.exists_one(', '.exists(') } : null
+    strictRules.set(rule, strict)
+  }
+  return strict
+}
+
+function checkLoophole(rule: CelRuleDef, job: CelJob, subject: Subject, rc: RuleContext): Pick<RawProblem, 'code' | 'message'> | undefined {
+  const strict = strictOf(rule)
+  if (strict && evaluate(strict, subject)) {
+    return { code: 'loophole-exists-one', message: `${rule.message} (the CRD checks this with exists_one, so it accepts several backendRefs that each carry such a filter)` }
   }
   if (job.path === 'spec.parentRefs' && Array.isArray(job.value)) {
     const resolved = job.value.map((p: Record<string, unknown>) => (p.namespace ? p : { ...p, namespace: rc.namespace }))
-    if (evaluateRule(rule, toCelValue(resolved, job.schema, new WeakMap()))) {
+    if (evaluate(rule, new Subject(resolved, job.schema, new WeakMap()))) {
       return { code: 'loophole-parent-namespace', message: `${rule.message} (once an omitted namespace is read as the route's own, "${rc.namespace}"; the CRD compares namespaces as written, so the cluster accepts this)` }
     }
   }
@@ -57,11 +135,11 @@ function checkLoophole(rule: CelRuleDef, job: CelJob, self: CelValue, rc: RuleCo
 }
 
 /** The standard channel's parentRef rules ignore `port`; the experimental ones see it. */
-function checkExperimentalParentRules(job: CelJob, self: CelValue, rc: RuleContext, ctx: ValidateContext): void {
+function checkExperimentalParentRules(job: CelJob, subject: Subject, rc: RuleContext, ctx: ValidateContext): void {
   const rules = rc.experimental?.props?.get('spec')?.props?.get('parentRefs')?.rules ?? []
   for (const rule of rules) {
     if (job.rules.some((r) => r.rule === rule.rule)) continue
-    if (evaluateRule(rule, self)) {
+    if (evaluate(rule, subject)) {
       report(ctx, 'loophole-parent-port', job.path, `${rule.message} (the experimental channel's rule, which takes port into account; the standard channel accepts this)`, true)
     }
   }

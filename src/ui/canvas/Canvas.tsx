@@ -161,7 +161,8 @@ export function Canvas() {
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
         minZoom={0.05}
         maxZoom={2}
-        proOptions={{ hideAttribution: true }}
+        // React Flow's credit stays visible (its authors ask so of unsubscribed users), clear of the minimap.
+        attributionPosition="top-right"
         colorMode="system"
         aria-label="Route graph"
       >

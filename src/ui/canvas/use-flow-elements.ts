@@ -74,6 +74,9 @@ export function useFlowElements(
         data: { node: n },
         width: n.width,
         height: n.height,
+        // The size React Flow draws the node at. Without it, each new node object (a move, an edit)
+        // counts as unmeasured until observed again, and dragging it warns and skips its extent.
+        measured: { width: n.width, height: n.height },
         selected,
         connectable: !n.missing,
         ariaLabel: nodeLabel(n),

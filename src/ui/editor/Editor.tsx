@@ -29,7 +29,9 @@ export default function Editor() {
       model,
       theme: prefersDark() ? 'routelab-dark' : 'routelab-light',
       automaticLayout: true,
-      minimap: { enabled: false },
+      // Section headers are drawn only in the minimap, which is off; Monaco still scans the whole
+      // document for them in its worker 250 ms after every change unless told not to.
+      minimap: { enabled: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
       fontSize: 12.5,
       lineHeight: 19,
       tabSize: 2,
@@ -38,6 +40,12 @@ export default function Editor() {
       padding: { top: 6 },
       // Chromium's EditContext path drops typed spaces under automation; the textarea path does not.
       editContext: false,
+      // Sticky headers and folding from indentation, computed in place. Their default asks the YAML
+      // worker for the document's outline and folding ranges after every change; in a large
+      // workspace that outline is tens of thousands of symbols to parse, copy back and rebuild
+      // per keystroke. YAML's structure is its indentation, so the headers and folds are the same.
+      stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
+      foldingStrategy: 'indentation',
       ariaLabel: 'Manifests (YAML)',
     })
     const media = window.matchMedia?.('(prefers-color-scheme: dark)')
@@ -57,14 +65,18 @@ export default function Editor() {
       if (flashTimer) clearTimeout(flashTimer)
       flashTimer = setTimeout(() => flash.clear(), 1200)
     }
+    // The text the model holds, as last read: a typed key reads the model once (a large workspace is
+    // a long string to rebuild), and the store's echo of it is recognised without reading again.
+    let modelText = model.getValue()
     const typed = model.onDidChangeContent((e) => {
       if (applying) return
       openGroup = undefined
-      setText(store, model.getValue(), e.isUndoing || e.isRedoing ? 'history' : 'editor')
+      modelText = model.getValue()
+      setText(store, modelText, e.isUndoing || e.isRedoing ? 'history' : 'editor')
     })
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.text !== prev.text && s.text !== model.getValue()) {
+      if (s.text !== prev.text && s.text !== modelText) {
         // A loaded workspace is not an edit: no undo entry, so Undo never steps into another workspace.
         if (s.lastOrigin === 'load') {
           applying = true
@@ -72,6 +84,7 @@ export default function Editor() {
             model.setValue(s.text)
           } finally {
             applying = false
+            modelText = model.getValue()
           }
         } else {
           applying = true
@@ -94,6 +107,7 @@ export default function Editor() {
             if (edit?.changes[0]) showChange(edit.changes[0].start, edit.changes[0].text)
           } finally {
             applying = false
+            modelText = model.getValue()
           }
         }
       }

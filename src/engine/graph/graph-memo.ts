@@ -1,0 +1,152 @@
+import type { GraphBadge, GraphEdge, GraphGroup, GraphNode, RouteBinding, RouteObject, RouteParentStatus } from '../../model'
+import type { BuiltGraph } from './build-graph'
+import type { SkippedParent } from './describe-route-status'
+import { matchLines, ruleChips, ruleHeight } from './describe-rule'
+
+/** What a rule node shows, worked out once per rule object (decoded content is never mutated). */
+export interface RuleFace {
+  lines: string[]
+  chips: ReturnType<typeof ruleChips>
+  height: number
+}
+
+/**
+ * The graph's state between analyses of one workspace. Two things are kept:
+ *
+ * - each rule's face (its match lines and chips), by rule object: later analyses hand out the same
+ *   object for unchanged content (canonical-objects.ts);
+ * - each route's status marks (badges and parentRef edges as attached), with everything they were
+ *   drawn from: the route object, its status entry, its bindings and skipped parentRefs, and what
+ *   the parent nodes it looked at showed (declared or not, their listener ports);
+ * - the last layout, with the structure it was computed from. The column layout reads only
+ *   structure (node ids, columns, lanes, heights, ports, document order, and the edges' ends), so
+ *   when an edit leaves all of that as it was (typing in a path, a header value, a weight) the
+ *   positions are the same and are taken as they were instead of being worked out again.
+ *
+ * Either way the graph equals the one a fresh analysis draws.
+ *
+ * @example
+ * const memo = new GraphMemo()
+ * toGraph(objects, {}, resolved, memo)
+ * toGraph(editedObjects, {}, resolvedAgain, memo) // same structure: layout reused
+ */
+export class GraphMemo {
+  private readonly faces = new WeakMap<object, { kind: string; face: RuleFace }>()
+  private last?: { shape: unknown[]; positions: number[]; groups: GraphGroup[] }
+  private readonly marks = new WeakMap<RouteObject, RouteMarks>()
+
+  /**
+   * A route's badges and parentRef edges, drawn by `draw` (which reads parent nodes through the
+   * map it is given), or taken from the last analysis when nothing they were drawn from changed.
+   */
+  marksOf(route: RouteObject, input: MarkInput, nodes: ReadonlyMap<string, GraphNode>, draw: (nodes: ReadonlyMap<string, GraphNode>) => Omit<RouteMarks, keyof MarkInput | 'seen'>): RouteMarks {
+    const known = this.marks.get(route)
+    if (known && sameMarkInput(known, input) && known.seen.every(([id, face]) => faceOfParent(nodes.get(id)) === face)) return known
+    const seen: [string, string][] = []
+    const recording = { get: (id: string) => {
+      const n = nodes.get(id)
+      seen.push([id, faceOfParent(n)])
+      return n
+    }, has: (id: string) => nodes.has(id) } as ReadonlyMap<string, GraphNode>
+    const marks: RouteMarks = { ...input, ...draw(recording), seen }
+    this.marks.set(route, marks)
+    return marks
+  }
+
+  /** A rule's lines, chips and height, computed once per rule object and route kind. */
+  faceOf(kind: string, rule: object): RuleFace {
+    const known = this.faces.get(rule)
+    if (known && known.kind === kind) return known.face
+    const lines = matchLines(kind, rule)
+    const chips = ruleChips(rule)
+    const face = { lines, chips, height: ruleHeight(lines.length, chips.length) }
+    this.faces.set(rule, { kind, face })
+    return face
+  }
+
+  /**
+   * Lays out `g` with `layout`, or, when its structure equals the last one's, places every node
+   * where the last layout put it.
+   */
+  layout(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean, layout: () => { nodes: GraphNode[]; groups: GraphGroup[] }): { nodes: GraphNode[]; groups: GraphGroup[] } {
+    const last = this.last
+    if (last && matchesShape(last.shape, g, edges, group)) {
+      let i = 0
+      for (const n of g.nodes.values()) {
+        n.x = last.positions[i++]!
+        n.y = last.positions[i++]!
+      }
+      return { nodes: [...g.nodes.values()], groups: last.groups.map((x) => ({ ...x })) }
+    }
+    const out = layout()
+    const positions: number[] = []
+    for (const n of g.nodes.values()) positions.push(n.x, n.y)
+    this.last = { shape: shapeOf(g, edges, group), positions, groups: out.groups.map((x) => ({ ...x })) }
+    return out
+  }
+}
+
+/** What a route's status marks are drawn from, besides the route and the parent nodes. */
+export interface MarkInput {
+  parents?: readonly RouteParentStatus[]
+  bindings: readonly RouteBinding[]
+  skipped: ReadonlyMap<number, SkippedParent>
+}
+
+interface RouteMarks extends MarkInput {
+  badges: GraphBadge[]
+  edges: GraphEdge[]
+  /** The parent nodes drawing looked at, with what each showed then. */
+  seen: [string, string][]
+}
+
+/** What drawing a parentRef edge reads of a parent node. */
+function faceOfParent(n: GraphNode | undefined): string {
+  if (!n) return ''
+  let face = faces.get(n)
+  if (face === undefined) faces.set(n, (face = `${n.missing === true}|${(n.ports ?? []).map((p) => `${p.id}\u0000${p.name}\u0000${p.port}`).join('\u0001')}`))
+  return face
+}
+const faces = new WeakMap<GraphNode, string>()
+
+function sameMarkInput(a: MarkInput, b: MarkInput): boolean {
+  if (a.parents !== b.parents || !sameItems(a.bindings, b.bindings) || a.skipped.size !== b.skipped.size) return false
+  for (const [i, x] of a.skipped) {
+    const y = b.skipped.get(i)
+    if (!y || y.code !== x.code || y.message !== x.message) return false
+  }
+  return true
+}
+
+/** Everything the column layout reads, flattened in the order it reads it. */
+function shapeOf(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): unknown[] {
+  const s: unknown[] = [group, g.nodes.size, edges.length]
+  for (const n of g.nodes.values()) {
+    s.push(n.id, n.column, n.namespace, n.height, n.context === true, g.order.get(n.id), n.ports?.length)
+    for (const p of n.ports ?? []) s.push(p.id)
+  }
+  for (const e of edges) s.push(e.kind, e.source, e.sourceHandle, e.target)
+  return s
+}
+
+/** Does the graph have the recorded shape? Compared value by value (no new shape is built). */
+function matchesShape(s: readonly unknown[], g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): boolean {
+  if (s[0] !== group || s[1] !== g.nodes.size || s[2] !== edges.length) return false
+  let i = 3
+  for (const n of g.nodes.values()) {
+    if (s[i] !== n.id || s[i + 1] !== n.column || s[i + 2] !== n.namespace || s[i + 3] !== n.height || s[i + 4] !== (n.context === true) || s[i + 5] !== g.order.get(n.id) || s[i + 6] !== n.ports?.length) return false
+    i += 7
+    for (const p of n.ports ?? []) if (s[i++] !== p.id) return false
+  }
+  for (const e of edges) {
+    if (s[i] !== e.kind || s[i + 1] !== e.source || s[i + 2] !== e.sourceHandle || s[i + 3] !== e.target) return false
+    i += 4
+  }
+  return i === s.length
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
