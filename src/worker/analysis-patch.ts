@@ -1,4 +1,4 @@
-import { sameValue } from '../engine/edit/edit-value'
+import { sameValue } from '../engine/util/same-value'
 import { shiftObject } from '../engine/decode/shift-object'
 import type { Analysis, ManifestObject } from '../model'
 

@@ -1,2 +1,3 @@
 export { applyEdit, applyEdits, diffRange, type ApplyEditOptions } from './apply-edit'
-export { editValue, sameValue, type FieldIntent } from './edit-value'
+export { editValue, type FieldIntent } from './edit-value'
+export { sameValue } from '../util/same-value'

@@ -1,6 +1,5 @@
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { useStore } from 'zustand'
-import { Canvas } from '../canvas/Canvas'
 import { GuideDock } from '../guide/GuideDock'
 import { createLabStore, LabContext } from '../state'
 import { DetailsPanel } from './DetailsPanel'
@@ -11,6 +10,12 @@ import { exposeDebugHandle } from './debug-handle'
 import { connectEngine } from './engine-bridge'
 import { installShortcuts } from './shortcuts'
 import { ConflictBanner, SessionContext, useWorkspaceSessionFor, WorkspaceLayer } from '../workspace'
+
+// The canvas (React Flow and d3) loads beside the engine worker instead of before the first paint:
+// the graph cannot be drawn before the saved workspace is read and analysed anyway. The fetch
+// starts as this module runs, so it is not delayed until the workspace is ready.
+const canvasModule = import('../canvas/Canvas')
+const Canvas = lazy(() => canvasModule.then((m) => ({ default: m.Canvas })))
 
 export function App() {
   // Empty until the workspace session puts the saved workspace (or the starter example) in.
@@ -32,7 +37,13 @@ export function App() {
           <SyntaxBanner />
           <ConflictBanner />
           <Workbench
-            canvas={ready ? <Canvas key={workspaceId} /> : null}
+            canvas={
+              ready ? (
+                <Suspense fallback={null}>
+                  <Canvas key={workspaceId} />
+                </Suspense>
+              ) : null
+            }
             bottom={<DetailsPanel />}
           />
           <GuideDock />

@@ -18,9 +18,12 @@ export function Header() {
       <span className="header-counts" data-testid="header-counts">
         {counts ?? 'analysing…'}
       </span>
-      <span className={`engine-state engine-${engine}`} title="Where the engine runs">
-        engine: {engine}
-      </span>
+      {/* Where the engine runs matters only when it is not the usual worker. */}
+      {engine !== 'worker' && (
+        <span className={`engine-state engine-${engine}`} title="Where the engine runs">
+          engine: {engine}
+        </span>
+      )}
     </header>
   )
 }

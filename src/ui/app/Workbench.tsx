@@ -18,7 +18,7 @@ export function Workbench({ canvas, bottom }: { canvas: ReactNode; bottom: React
   return (
     <Split
       direction="column"
-      initial={85}
+      initial={72}
       min={[240, 36]}
       label="Resize the bottom panel"
       className="workbench-outer"

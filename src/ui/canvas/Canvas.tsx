@@ -8,13 +8,12 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { GraphNode } from '../../model'
 import { canConnect } from '../designer/connect'
 import { moveNode, select, useLab, useLabStore } from '../state'
-import { CanvasMinimap } from './CanvasMinimap'
 import { CanvasToolbar } from './CanvasToolbar'
-import { connect, deleteSelection } from './canvas-actions'
+import { connect, deleteSelection, preloadCanvasActions } from './lazy-canvas-actions'
 import { LabEdge } from './LabEdge'
 import { BackendNode } from './nodes/BackendNode'
 import { GatewayNode } from './nodes/GatewayNode'
@@ -24,6 +23,9 @@ import { RuleNode } from './nodes/RuleNode'
 import { useFlowElements, type LabFlowNode } from './use-flow-elements'
 import './canvas.css'
 import './nodes.css'
+
+// The minimap paints after the graph, so its code need not be in the first paint.
+const CanvasMinimap = lazy(() => import('./CanvasMinimap').then((m) => ({ default: m.CanvasMinimap })))
 
 // Declared once, outside the component: React Flow re-mounts every node when these change.
 const nodeTypes = { gateway: GatewayNode, listenerset: GatewayNode, route: RouteNode, rule: RuleNode, backend: BackendNode, lane: LaneNode }
@@ -66,6 +68,9 @@ export function Canvas() {
   const flow = useRef<ReactFlowInstance<LabFlowNode> | null>(null)
   const box = useRef<HTMLDivElement>(null)
   const fitted = useRef(false)
+  // React Flow hands over its instance after the first render; the first fit waits for it, since
+  // the graph is often there before it (the canvas loads beside the engine).
+  const [flowReady, setFlowReady] = useState(false)
   const cullTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const measureView = useCallback(() => {
     if (cullTimer.current) clearTimeout(cullTimer.current)
@@ -81,11 +86,11 @@ export function Canvas() {
 
   // The first graph is framed once: its top-left corner at a readable zoom, however large it is.
   useEffect(() => {
-    if (fitted.current || !graph || graph.nodes.length === 0 || !flow.current) return
+    if (fitted.current || !graph || graph.nodes.length === 0 || !flowReady || !flow.current) return
     fitted.current = true
     const first = graph.nodes.filter((n) => n.y < 900).map((n) => ({ id: n.id }))
     requestAnimationFrame(() => void flow.current?.fitView({ nodes: first, maxZoom: 1, minZoom: 0.5, padding: 0.08 }).then(measureView))
-  }, [graph, measureView])
+  }, [graph, flowReady, measureView])
 
   const onNodesChange = useCallback(
     (changes: NodeChange<LabFlowNode>[]) => {
@@ -115,6 +120,11 @@ export function Canvas() {
     },
     [store],
   )
+  // Fetch the designer's edit code once the page is idle, so the first drag or Delete does not wait for it.
+  useEffect(() => {
+    const id = setTimeout(preloadCanvasActions, 1500)
+    return () => clearTimeout(id)
+  }, [])
   const onConnect = useCallback((c: Connection) => void connect(store, c), [store])
   const isValidConnection = useCallback((c: Connection | { source: string; target: string; sourceHandle?: string | null }) => canConnect(store.getState().lastGood, c), [store])
   const onKeyDown = (e: KeyboardEvent) => {
@@ -142,6 +152,7 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         onInit={(i) => {
           flow.current = i
+          setFlowReady(true)
           window.routelabCanvas = {
             setViewport: (x, y, zoom) => void i.setViewport({ x, y, zoom }),
             getViewport: () => i.getViewport(),
@@ -167,7 +178,9 @@ export function Canvas() {
         aria-label="Route graph"
       >
         <Background gap={24} size={1} />
-        <CanvasMinimap graph={graph} positions={positions} />
+        <Suspense fallback={null}>
+          <CanvasMinimap graph={graph} positions={positions} />
+        </Suspense>
         <Controls showInteractive={false} aria-label="Zoom" />
         <CanvasToolbar />
       </ReactFlow>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { ChecklistPopover, Menu, type MenuItem } from '../components/Menu'
 import type { PaletteItem } from '../designer/templates'
 import { resetPositions, select, setSearch, setView, useLab, useLabStore } from '../state'
-import { addFromPalette } from './canvas-actions'
+import { addFromPalette } from './lazy-canvas-actions'
 
 const PALETTE: MenuItem[] = [
   { id: 's-entry', label: '', section: 'Entry' },

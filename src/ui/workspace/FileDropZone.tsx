@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useWorkspaceSession } from './context'
-import { importFiles } from './import-actions'
+import { importFiles } from './lazy-actions'
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false
 

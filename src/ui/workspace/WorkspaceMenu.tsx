@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSession, useWorkspaceSession } from './context'
 import type { WorkspaceMeta } from './repository'
-import { deleteWorkspace, duplicateWorkspace, newWorkspace, switchWorkspace } from './workspace-actions'
+import { deleteWorkspace, duplicateWorkspace, newWorkspace, switchWorkspace } from './lazy-actions'
 
 /** The current workspace's name; opens the list of workspaces with new, duplicate, rename and delete. */
 export function WorkspaceMenu() {

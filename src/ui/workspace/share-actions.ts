@@ -1,11 +1,9 @@
-import { SHARE_FRAGMENT_PREFIX, type ShareLinkResult } from '../../model'
+import type { ShareLinkResult } from '../../model'
 import { createWorkspace, deleteWorkspace } from './workspace-actions'
 import type { WorkspaceSession } from './session'
+import { isShareHash } from './share-hash'
 
-/** True when a location hash is a share link (`#share=…`). */
-export function isShareHash(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(SHARE_FRAGMENT_PREFIX)
-}
+export { isShareHash }
 
 /** Removes the link from the address bar, so a reload does not open it a second time. */
 export function clearShareHash(): void {
