@@ -2,6 +2,7 @@ import { refKey, refOf, type Analysis, type AnalyzeOptions, type GraphOptions, t
 import { canonicalObjects, type CanonicalStore } from './canonical-objects'
 import { decodeCached } from './decode/decode-cached'
 import { materialize } from './decode/raw-problem'
+import { fieldSpan } from './decode/shift-object'
 import { GraphMemo } from './graph/graph-memo'
 import { toGraph } from './graph/to-graph'
 import { findHints } from './hints'
@@ -99,8 +100,8 @@ function findDuplicates(objects: readonly ManifestObject[], lines: Map<string, L
     const idx = lines.get(o.source.file)
     const firstIdx = lines.get(first.source.file)
     if (!idx || !firstIdx) continue
-    const span = o.source.fields['metadata.name'] ?? o.source.span
-    const firstSpan = first.source.fields['metadata.name'] ?? first.source.span
+    const span = fieldSpan(o.source, 'metadata.name') ?? o.source.span
+    const firstSpan = fieldSpan(first.source, 'metadata.name') ?? first.source.span
     const where = firstIdx.range(first.source.file, firstSpan)
     const p = problemAt(idx, o.source.file, span, 'duplicate-object', 'error', `${o.kind} ${key.split('/').slice(1).join('/')} is declared twice; the first is at ${where.file}:${where.line}:${where.column}`, {
       object: refOf(o),

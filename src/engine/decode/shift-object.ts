@@ -1,17 +1,77 @@
-import type { ManifestObject, Span } from '../../model'
+import type { ManifestObject, ObjectSource, Span } from '../../model'
 
 const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d]
+
+/** A moved object's field spans not worked out yet: the spans it was decoded with, and how far it moved since. */
+interface Pending {
+  base: Record<string, Span>
+  delta: number
+}
+const pending = new WeakMap<ObjectSource, Pending>()
 
 /**
  * The same object, moved `offset` characters in its file and now in document `doc`. Content
  * (metadata, spec) is shared, not copied. Kept free of the `yaml` package so the UI can apply
  * the same shift to rebuild analyses from patches.
  *
+ * An edit moves every object below it, and an object has a span for each of its fields (dozens
+ * per route), while an analysis reads the spans of only the few objects with problems. So
+ * `source.fields` is worked out on first read (an enumerable getter that turns itself into the
+ * plain record; spreading, `structuredClone` and `JSON.stringify` all read it), from the spans
+ * the object was decoded with and the sum of its moves since. `fieldSpan` reads one field's span
+ * without working out the rest.
+ *
  * @example
  * shiftObject(route, 12, 3) // route.source.span [100, 400] → [112, 412], source.doc 3
  */
 export function shiftObject(o: ManifestObject, offset: number, doc: number): ManifestObject {
+  const from = o.source
+  const was = pending.get(from)
+  const base = was ? was.base : from.fields
+  const source = {} as ObjectSource
+  // Keys in the order the decoded object has them; `fields` is not read here (that would work it out).
+  for (const k of Object.keys(from) as (keyof ObjectSource)[]) {
+    if (k === 'fields') defineFields(source, { base, delta: (was?.delta ?? 0) + offset })
+    else if (k === 'span') source.span = shiftSpan(from.span, offset)
+    else if (k === 'doc') source.doc = doc
+    else (source as unknown as Record<string, unknown>)[k] = from[k]
+  }
+  return { ...o, source } as ManifestObject
+}
+
+/**
+ * The span of one field of an object, as `source.fields[key]` would give it, without working out
+ * the spans of a moved object's other fields.
+ *
+ * @example
+ * fieldSpan(route.source, 'metadata.name') // [118, 124]
+ */
+export function fieldSpan(source: ObjectSource, key: string): Span | undefined {
+  const p = pending.get(source)
+  if (!p) return source.fields[key]
+  const s = p.base[key]
+  return s && shiftSpan(s, p.delta)
+}
+
+function defineFields(source: ObjectSource, p: Pending): void {
+  pending.set(source, p)
+  Object.defineProperty(source, 'fields', {
+    configurable: true,
+    enumerable: true,
+    get: () => settle(source, work(p)),
+    set: (fields: Record<string, Span>) => settle(source, fields),
+  })
+}
+
+function work(p: Pending): Record<string, Span> {
   const fields: Record<string, Span> = {}
-  for (const k in o.source.fields) fields[k] = shiftSpan(o.source.fields[k]!, offset)
-  return { ...o, source: { ...o.source, doc, span: shiftSpan(o.source.span, offset), fields } } as ManifestObject
+  for (const k in p.base) fields[k] = shiftSpan(p.base[k]!, p.delta)
+  return fields
+}
+
+/** Replaces the getter by a plain data property (same place among the keys). */
+function settle(source: ObjectSource, fields: Record<string, Span>): Record<string, Span> {
+  pending.delete(source)
+  Object.defineProperty(source, 'fields', { value: fields, writable: true, enumerable: true, configurable: true })
+  return fields
 }

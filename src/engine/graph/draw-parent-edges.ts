@@ -1,6 +1,7 @@
-import { GATEWAY_GROUP, refKey, type GraphEdge, type GraphNode, type ParentReference, type RouteBinding, type RouteObject, type RouteParentStatus } from '../../model'
+import { GATEWAY_GROUP, refKey, type GraphEdge, type ParentReference, type RouteBinding, type RouteObject, type RouteParentStatus } from '../../model'
 import { list, num, str, type Json } from '../resolve/read'
 import type { SkippedParent } from './describe-route-status'
+import type { NodeTemplate } from './route-fragment'
 
 /** Everything resolve says about one route, for its parentRef edges. */
 export interface RouteAttachment {
@@ -11,7 +12,7 @@ export interface RouteAttachment {
   bindings: readonly RouteBinding[]
   /** ParentRefs that got no status entry, by index in `spec.parentRefs`. */
   skipped: ReadonlyMap<number, SkippedParent>
-  nodes: ReadonlyMap<string, GraphNode>
+  nodes: ReadonlyMap<string, NodeTemplate>
   parentNodeId(key: string): string
   portId(listener: string): string
 }

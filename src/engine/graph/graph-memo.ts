@@ -1,7 +1,8 @@
 import type { GraphBadge, GraphEdge, GraphGroup, GraphNode, RouteBinding, RouteObject, RouteParentStatus } from '../../model'
-import type { BuiltGraph } from './build-graph'
 import type { SkippedParent } from './describe-route-status'
 import { matchLines, ruleChips, ruleHeight } from './describe-rule'
+import type { EdgeMarks } from './mark-backend-edges'
+import { drawRoute, type BuiltGraph, type NodeTemplate, type RouteFragment } from './route-fragment'
 
 /** What a rule node shows, worked out once per rule object (decoded content is never mutated). */
 export interface RuleFace {
@@ -11,10 +12,17 @@ export interface RuleFace {
 }
 
 /**
- * The graph's state between analyses of one workspace. Two things are kept:
+ * The graph's state between analyses of one workspace. These things are kept:
  *
  * - each rule's face (its match lines and chips), by rule object: later analyses hand out the same
  *   object for unchanged content (canonical-objects.ts);
+ * - each route's fragment (the steps that draw it, route-fragment.ts), by route object, so an
+ *   unchanged route is replayed, not drawn again;
+ * - the node and edge objects handed out last time, by the template they were made from: a node
+ *   whose template, position and badges are unchanged (an edge whose template and marks are) is
+ *   the same object as in the last analysis. Nothing handed out is changed afterwards, so an
+ *   earlier analysis stays as it was, and whoever diffs two analyses finds the unchanged parts
+ *   by identity;
  * - each route's status marks (badges and parentRef edges as attached), with everything they were
  *   drawn from: the route object, its status entry, its bindings and skipped parentRefs, and what
  *   the parent nodes it looked at showed (declared or not, their listener ports);
@@ -32,14 +40,44 @@ export interface RuleFace {
  */
 export class GraphMemo {
   private readonly faces = new WeakMap<object, { kind: string; face: RuleFace }>()
-  private last?: { shape: unknown[]; positions: number[]; groups: GraphGroup[] }
+  private last?: { shape: unknown[]; positions: readonly number[]; groups: GraphGroup[] }
   private readonly marks = new WeakMap<RouteObject, RouteMarks>()
+  private readonly fragments = new WeakMap<RouteObject, RouteFragment>()
+  private readonly placed = new WeakMap<NodeTemplate, GraphNode>()
+  private readonly markedEdges = new WeakMap<GraphEdge, GraphEdge>()
+
+  /** The steps that draw `route`, kept per route object and folding. */
+  fragmentOf(route: RouteObject, collapsed: boolean, showBackends: boolean): RouteFragment {
+    const known = this.fragments.get(route)
+    if (known && known.collapsed === collapsed && known.showBackends === showBackends) return known
+    const f = drawRoute(route, collapsed, showBackends, (kind, rule) => this.faceOf(kind, rule))
+    this.fragments.set(route, f)
+    return f
+  }
+
+  /** The node to hand out for a template placed at (x, y) with `badges`: the last one when equal. */
+  place(t: NodeTemplate, x: number, y: number, badges: GraphBadge[] | undefined): GraphNode {
+    const last = this.placed.get(t)
+    if (last && last.x === x && last.y === y && last.badges === badges) return last
+    const n: GraphNode = badges ? { ...t, x, y, badges } : { ...t, x, y }
+    this.placed.set(t, n)
+    return n
+  }
+
+  /** The edge to hand out for an edge template with status `marks`: the last one when equal. */
+  mark(t: GraphEdge, marks: EdgeMarks): GraphEdge {
+    const last = this.markedEdges.get(t)
+    if (last && last.invalid === marks.invalid && last.reason === marks.reason && last.detail === marks.detail && last.crossNamespace?.grant === marks.crossNamespace?.grant && !last.crossNamespace === !marks.crossNamespace) return last
+    const e = { ...t, ...marks }
+    this.markedEdges.set(t, e)
+    return e
+  }
 
   /**
    * A route's badges and parentRef edges, drawn by `draw` (which reads parent nodes through the
    * map it is given), or taken from the last analysis when nothing they were drawn from changed.
    */
-  marksOf(route: RouteObject, input: MarkInput, nodes: ReadonlyMap<string, GraphNode>, draw: (nodes: ReadonlyMap<string, GraphNode>) => Omit<RouteMarks, keyof MarkInput | 'seen'>): RouteMarks {
+  marksOf(route: RouteObject, input: MarkInput, nodes: ReadonlyMap<string, NodeTemplate>, draw: (nodes: ReadonlyMap<string, NodeTemplate>) => Omit<RouteMarks, keyof MarkInput | 'seen'>): RouteMarks {
     const known = this.marks.get(route)
     if (known && sameMarkInput(known, input) && known.seen.every(([id, face]) => faceOfParent(nodes.get(id)) === face)) return known
     const seen: [string, string][] = []
@@ -47,7 +85,7 @@ export class GraphMemo {
       const n = nodes.get(id)
       seen.push([id, faceOfParent(n)])
       return n
-    }, has: (id: string) => nodes.has(id) } as ReadonlyMap<string, GraphNode>
+    }, has: (id: string) => nodes.has(id) } as ReadonlyMap<string, NodeTemplate>
     const marks: RouteMarks = { ...input, ...draw(recording), seen }
     this.marks.set(route, marks)
     return marks
@@ -65,23 +103,14 @@ export class GraphMemo {
   }
 
   /**
-   * Lays out `g` with `layout`, or, when its structure equals the last one's, places every node
-   * where the last layout put it.
+   * The positions of `g`'s nodes (x, y for each, in the map's order) from `layout`, or, when its
+   * structure equals the last one's, the positions the last layout gave.
    */
-  layout(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean, layout: () => { nodes: GraphNode[]; groups: GraphGroup[] }): { nodes: GraphNode[]; groups: GraphGroup[] } {
+  layout(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean, layout: () => { positions: readonly number[]; groups: GraphGroup[] }): { positions: readonly number[]; groups: GraphGroup[] } {
     const last = this.last
-    if (last && matchesShape(last.shape, g, edges, group)) {
-      let i = 0
-      for (const n of g.nodes.values()) {
-        n.x = last.positions[i++]!
-        n.y = last.positions[i++]!
-      }
-      return { nodes: [...g.nodes.values()], groups: last.groups.map((x) => ({ ...x })) }
-    }
+    if (last && matchesShape(last.shape, g, edges, group)) return { positions: last.positions, groups: last.groups.map((x) => ({ ...x })) }
     const out = layout()
-    const positions: number[] = []
-    for (const n of g.nodes.values()) positions.push(n.x, n.y)
-    this.last = { shape: shapeOf(g, edges, group), positions, groups: out.groups.map((x) => ({ ...x })) }
+    this.last = { shape: shapeOf(g, edges, group), positions: out.positions, groups: out.groups.map((x) => ({ ...x })) }
     return out
   }
 }
@@ -101,13 +130,13 @@ interface RouteMarks extends MarkInput {
 }
 
 /** What drawing a parentRef edge reads of a parent node. */
-function faceOfParent(n: GraphNode | undefined): string {
+function faceOfParent(n: NodeTemplate | undefined): string {
   if (!n) return ''
   let face = faces.get(n)
   if (face === undefined) faces.set(n, (face = `${n.missing === true}|${(n.ports ?? []).map((p) => `${p.id}\u0000${p.name}\u0000${p.port}`).join('\u0001')}`))
   return face
 }
-const faces = new WeakMap<GraphNode, string>()
+const faces = new WeakMap<NodeTemplate, string>()
 
 function sameMarkInput(a: MarkInput, b: MarkInput): boolean {
   if (a.parents !== b.parents || !sameItems(a.bindings, b.bindings) || a.skipped.size !== b.skipped.size) return false

@@ -1,5 +1,4 @@
 import type { GraphEdge, GraphGroup, GraphNode } from '../../model'
-import type { BuiltGraph } from './build-graph'
 import { COLUMN, COLUMN_X, METRICS, TOTAL_WIDTH } from './graph-metrics'
 
 /**
@@ -12,7 +11,13 @@ import { COLUMN, COLUMN_X, METRICS, TOTAL_WIDTH } from './graph-metrics'
  * Nothing here reads names or text, only structure and document order: typing in a path or a
  * hostname never moves a node.
  */
-export function layoutColumns(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): { nodes: GraphNode[]; groups: GraphGroup[] } {
+/** Nodes to place (their x and y are written) and each node's document order. */
+export interface LayoutInput {
+  nodes: ReadonlyMap<string, GraphNode>
+  order: ReadonlyMap<string, number>
+}
+
+export function layoutColumns(g: LayoutInput, edges: readonly GraphEdge[], group: boolean): { nodes: GraphNode[]; groups: GraphGroup[] } {
   const { nodeGap, lane } = METRICS
   const order = (n: GraphNode) => g.order.get(n.id) ?? 0
   const incoming = new Map<string, GraphEdge[]>()
@@ -115,7 +120,7 @@ export function layoutColumns(g: BuiltGraph, edges: readonly GraphEdge[], group:
 }
 
 /** Lanes with Gateways first (traffic enters there), then the rest, each by first appearance. */
-function bandOrder(g: BuiltGraph, group: boolean): string[] {
+function bandOrder(g: LayoutInput, group: boolean): string[] {
   if (!group) return ['']
   const first = new Map<string, { order: number; entry: boolean }>()
   for (const n of g.nodes.values()) {

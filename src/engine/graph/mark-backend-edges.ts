@@ -3,8 +3,11 @@ import { findGrant } from '../resolve/reference-grants'
 
 const grantName = (g: { namespace: string; name: string }) => `${g.namespace}/${g.name}`
 
+/** What status adds to a backendRef edge. */
+export type EdgeMarks = Pick<GraphEdge, 'invalid' | 'reason' | 'detail' | 'crossNamespace'>
+
 /**
- * Marks backendRef edges from resolve's answer for the references behind them: red with the
+ * Marks for a backendRef edge from resolve's answer for the references behind them: red with the
  * ResolvedRefs reason (`BackendNotFound`, `RefNotPermitted`, ...) when a controller would not use
  * the backend, and, across namespaces, the ReferenceGrant that permits the reference or none.
  * An edge of a folded route stands for every backendRef of the route to that backend: invalid if
@@ -13,26 +16,29 @@ const grantName = (g: { namespace: string; name: string }) => `${g.namespace}/${
  * Resolve checks the backend's kind before grants, so for a reference of the wrong kind it has
  * not asked about a grant; that one question is asked here, of resolve's own grant lookup.
  *
+ * Answers undefined when there is nothing to mark (the edge is drawn as built).
+ *
  * @example
- * markBackendEdges(edges, referencesByRoute, objects)
- * edges[0] // { ..., invalid: true, reason: 'RefNotPermitted', crossNamespace: {} }
+ * backendMarks(edge, referencesByRoute, objects)
+ * // { invalid: true, reason: 'RefNotPermitted', detail: '…', crossNamespace: {} }
  */
-export function markBackendEdges(edges: readonly GraphEdge[], byRoute: ReadonlyMap<string, { backendRefs: readonly ResolvedReference[] }>, objects: readonly ManifestObject[]): void {
-  for (const e of edges) {
-    if (e.kind !== 'backendRef' || !e.objectKey) continue
-    const refs = (byRoute.get(e.objectKey)?.backendRefs ?? []).filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
-    if (refs.length === 0) continue
-    const bad = refs.filter((r) => !r.resolved)
-    if (bad.length) {
-      e.invalid = true
-      e.reason = bad[0]!.reason ?? 'ResolvedRefs'
-      e.detail = bad.map((r) => r.detail ?? r.reason).join('\n')
-    }
-    const cross = refs.filter((r) => r.target.namespace !== r.from.namespace)
-    if (cross.length === 0) continue
-    const grants = cross.map((r) => (r.grant ? grantName(r.grant) : r.reason === 'RefNotPermitted' ? undefined : askGrant(r, objects)))
-    e.crossNamespace = grants.every((g) => g !== undefined) ? { grant: grants[0]! } : {}
+export function backendMarks(e: GraphEdge, byRoute: ReadonlyMap<string, { backendRefs: readonly ResolvedReference[] }>, objects: readonly ManifestObject[]): EdgeMarks | undefined {
+  if (e.kind !== 'backendRef' || !e.objectKey) return undefined
+  const refs = (byRoute.get(e.objectKey)?.backendRefs ?? []).filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
+  if (refs.length === 0) return undefined
+  const marks: EdgeMarks = {}
+  const bad = refs.filter((r) => !r.resolved)
+  if (bad.length) {
+    marks.invalid = true
+    marks.reason = bad[0]!.reason ?? 'ResolvedRefs'
+    marks.detail = bad.map((r) => r.detail ?? r.reason).join('\n')
   }
+  const cross = refs.filter((r) => r.target.namespace !== r.from.namespace)
+  if (cross.length) {
+    const grants = cross.map((r) => (r.grant ? grantName(r.grant) : r.reason === 'RefNotPermitted' ? undefined : askGrant(r, objects)))
+    marks.crossNamespace = grants.every((g) => g !== undefined) ? { grant: grants[0]! } : {}
+  }
+  return bad.length || cross.length ? marks : undefined
 }
 
 function askGrant(r: ResolvedReference, objects: readonly ManifestObject[]): string | undefined {

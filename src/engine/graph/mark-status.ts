@@ -1,10 +1,11 @@
-import { isRoute, refKey, type GatewayLikeStatus, type GraphEdge, type GraphNode, type ManifestObject, type ObjectStatus, type RouteObject, type RouteParentStatus } from '../../model'
+import { isRoute, refKey, type GatewayLikeStatus, type GraphBadge, type GraphEdge, type ManifestObject, type ObjectStatus, type RouteObject, type RouteParentStatus } from '../../model'
 import type { Resolution } from '../resolve'
 import { listenerBadges, parentBadges } from './describe-listener-status'
 import { routeBadges, type SkippedParent } from './describe-route-status'
 import { drawParentEdges } from './draw-parent-edges'
 import { GraphMemo } from './graph-memo'
-import { markBackendEdges } from './mark-backend-edges'
+import { backendMarks } from './mark-backend-edges'
+import type { NodeTemplate } from './route-fragment'
 
 /** What the graph reads from the resolve stage. */
 export type StatusFacts = Pick<Resolution, 'status' | 'byRoute' | 'findings'>
@@ -19,17 +20,27 @@ const keyOf = (s: { kind: string; namespace: string; name: string }) => refKey(s
 const PARENT_INDEX = /^spec\.parentRefs\[(\d+)\]$/
 
 /**
- * Puts resolve's answer on a laid-out graph: badges on routes, Gateways, ListenerSets and their
- * listener ports; parentRef edges redrawn from the real attachment (an edge per listener a route
+ * Puts resolve's answer on a graph: badges on routes, Gateways and ListenerSets (answered by
+ * node id; the caller places them on the nodes it hands out) and on listener ports (set on the
+ * Gateway's ports, which are drawn afresh for every analysis); parentRef edges redrawn from the real attachment (an edge per listener a route
  * attached to, red with the reason where it was not accepted); backendRef edges marked invalid
- * or cross-namespace. Runs after layout, which reads only the structural edges, so a status
- * change never moves a node. Answers the edges to draw. A route's marks are drawn again only when
- * what they are drawn from changed (`memo`, graph-memo.ts).
+ * or cross-namespace (a marked edge is a new object; the built one is left as it was). The layout
+ * reads only the structural edges, so a status change never moves a node. Answers the edges to
+ * draw. A route's marks are drawn again only when what they are drawn from changed (`memo`,
+ * graph-memo.ts).
  *
  * @example
- * const edges = markStatus(nodes, laidOutEdges, objects, resolved, ids)
+ * const { edges, badges } = markStatus(nodes, structuralEdges, objects, resolved, ids)
  */
-export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonly GraphEdge[], objects: readonly ManifestObject[], facts: StatusFacts, ids: StatusIds, memo = new GraphMemo()): GraphEdge[] {
+export function markStatus(
+  nodes: ReadonlyMap<string, NodeTemplate>,
+  edges: readonly GraphEdge[],
+  objects: readonly ManifestObject[],
+  facts: StatusFacts,
+  ids: StatusIds,
+  memo = new GraphMemo(),
+): { edges: GraphEdge[]; badges: Map<string, GraphBadge[]> } {
+  const badges = new Map<string, GraphBadge[]>()
   const routes = new Map<string, ObjectStatus<{ parents: RouteParentStatus[] }>>(facts.status.routes.map((s) => [keyOf(s), s]))
   const owners = new Map<string, ObjectStatus<GatewayLikeStatus>>([...facts.status.gateways, ...facts.status.listenerSets].map((s) => [keyOf(s), s]))
   const skipped = new Map<string, Map<number, SkippedParent>>()
@@ -47,7 +58,7 @@ export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonl
   for (const n of nodes.values()) {
     if ((n.kind !== 'gateway' && n.kind !== 'listenerset') || n.missing) continue
     const s = owners.get(n.objectKey)
-    n.badges = parentBadges(s?.status, orphans.get(n.objectKey))
+    badges.set(n.id, parentBadges(s?.status, orphans.get(n.objectKey)))
     const listeners = new Map((s?.status.listeners ?? []).map((l) => [l.name, l]))
     for (const p of n.ports ?? []) {
       const l = listeners.get(p.name)
@@ -71,11 +82,9 @@ export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonl
         edges: drawParentEdges({ route: o, routeNodeId, parents, bindings: input.bindings, skipped: input.skipped, nodes: seen, parentNodeId: ids.parentNodeId, portId: ids.portId }),
       }
     })
-    node.badges = marks.badges
+    badges.set(routeNodeId, marks.badges)
     parentEdges.set(routeNodeId, marks.edges)
   }
-
-  markBackendEdges(edges, facts.byRoute, objects)
 
   // Each route's redrawn parentRef edges take the place of its first structural one.
   const out: GraphEdge[] = []
@@ -85,8 +94,11 @@ export function markStatus(nodes: ReadonlyMap<string, GraphNode>, edges: readonl
   }
   for (const e of edges) {
     if (e.kind === 'parentRef') emit(e.target)
-    else out.push(e)
+    else {
+      const marks = backendMarks(e, facts.byRoute, objects)
+      out.push(marks ? memo.mark(e, marks) : e)
+    }
   }
   for (const id of [...parentEdges.keys()]) emit(id)
-  return out
+  return { edges: out, badges }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { starterExample } from '../../examples'
 import type { GraphOptions } from '../../model'
-import { analyze } from '../analyze'
+import { analyze, AnalysisCache } from '../analyze'
 
 const G = 'apiVersion: gateway.networking.k8s.io/v1'
 const graphOf = (text: string, graph?: GraphOptions) => analyze({ files: [{ name: 'w.yaml', text }], graph }).graph
@@ -113,5 +113,20 @@ describe('toGraph', () => {
     const g = graphOf(docs.join('\n---\n'), { collapseRules: 'auto' })
     expect(g.nodes.filter((n) => n.kind === 'route')).toHaveLength(1000)
     expect(g.nodes.filter((n) => n.kind === 'rule')).toHaveLength(0)
+  })
+
+  it('hands out the last analysis\'s nodes and edges where an edit changed nothing on them, and new ones where it did', () => {
+    const route = (i: number, path: string) => `${G}\nkind: HTTPRoute\nmetadata: {name: r${i}}\nspec:\n  rules: [{matches: [{path: {value: ${path}}}], backendRefs: [{name: s${i}, namespace: other, port: 80}]}]`
+    const text = (path: string) => [0, 1, 2].map((i) => route(i, i === 1 ? path : `/p${i}`)).join('\n---\n')
+    const cache = new AnalysisCache()
+    const before = analyze({ files: [{ name: 'w.yaml', text: text('/a') }] }, cache).graph
+    const after = analyze({ files: [{ name: 'w.yaml', text: text('/ab') }] }, cache).graph
+    const byId = (g: typeof before, id: string) => [...g.nodes, ...g.edges].find((x) => x.id === id)
+    for (const id of ['rt:HTTPRoute/default/r0', 'ru:HTTPRoute/default/r2#0', 'be:Service/other/s2', 'br:ru:HTTPRoute/default/r0#0#0']) expect(byId(after, id)).toBe(byId(before, id))
+    const rule = byId(after, 'ru:HTTPRoute/default/r1#0')
+    expect(rule).not.toBe(byId(before, 'ru:HTTPRoute/default/r1#0'))
+    expect(rule).toMatchObject({ lines: ['/ab'] })
+    // The edge to another namespace's backend carries status marks; the earlier analysis keeps its own.
+    expect(byId(after, 'br:ru:HTTPRoute/default/r0#0#0')).toMatchObject({ crossNamespace: {} })
   })
 })

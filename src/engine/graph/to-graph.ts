@@ -1,4 +1,4 @@
-import { isRoute, type GraphModel, type GraphOptions, type ManifestObject } from '../../model'
+import { isRoute, type GraphModel, type GraphNode, type GraphOptions, type ManifestObject } from '../../model'
 import { buildGraph, parentId, portId, routeId } from './build-graph'
 import { GraphMemo } from './graph-memo'
 import { layoutColumns } from './layout-columns'
@@ -42,15 +42,29 @@ export function toGraph(objects: readonly ManifestObject[], options: GraphOption
     showParent: (o) => kindOk(o.kind) && nsOk(o.metadata.namespace),
     showService: (ns) => kindOk('Service') && nsOk(ns),
     showBackends: kindOk('Service'),
-    face: (kind, rule) => memo.faceOf(kind, rule),
+    fragment: (route, collapsed) => memo.fragmentOf(route, collapsed, kindOk('Service')),
   })
   const { nodes, edges } = built
   // Parents drawn only as context but filtered out by kind go, with their edges.
   for (const [id, n] of nodes) if (n.column === 0 && !kindOk(n.objectKind)) nodes.delete(id)
   const kept = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target))
   const group = options.groupByNamespace ?? true
-  const laid = memo.layout(built, kept, group, () => layoutColumns(built, kept, group))
+  const laid = memo.layout(built, kept, group, () => {
+    // The built nodes may be shared with earlier analyses: the layout places copies.
+    const placed = new Map<string, GraphNode>()
+    for (const [id, n] of nodes) placed.set(id, { ...n, x: 0, y: 0 })
+    const { groups } = layoutColumns({ nodes: placed, order: built.order }, kept, group)
+    const positions: number[] = []
+    for (const n of placed.values()) positions.push(n.x, n.y)
+    return { positions, groups }
+  })
   const marked = markStatus(nodes, kept, objects, facts, { parentNodeId: parentId, portId, routeNodeId: routeId }, memo)
-  return { nodes: laid.nodes, edges: marked, groups: laid.groups, namespaces, kinds, hiddenRoutes: allRoutes.length - routes.length }
+  const out: GraphNode[] = []
+  let i = 0
+  for (const n of nodes.values()) {
+    out.push(memo.place(n, laid.positions[i]!, laid.positions[i + 1]!, marked.badges.get(n.id)))
+    i += 2
+  }
+  return { nodes: out, edges: marked.edges, groups: laid.groups, namespaces, kinds, hiddenRoutes: allRoutes.length - routes.length }
 }
 

@@ -1,6 +1,7 @@
 import { GATEWAY_GROUP, refKey, refOf, type EditIntent, type ObjectRef, type ReferenceGrantObject, type ResolvedReference } from '../../model'
 import type { Finding } from '../resolve/findings'
 import { list, str } from '../resolve/read'
+import { fieldSpan } from '../decode/shift-object'
 import { findGrant } from '../resolve/reference-grants'
 import { freeName, hint, type HintContext } from './hint-context'
 
@@ -55,7 +56,7 @@ function misplaced(hc: HintContext, grants: readonly ReferenceGrantObject[], ref
     }))
     edits.push({ op: 'removeObject', target: refOf(g) })
     const msg = `${grantWords(g)} would allow ${fixed.map(refWords).join(', ')}, but a ReferenceGrant only covers objects in its own namespace (${own}, where it allows nothing in use): it must live in ${targets.join(' and ')}, the namespace of what is referred to`
-    out.push(hint('hint-grant-wrong-namespace', g, g.source.fields['metadata.namespace'] ? 'metadata.namespace' : 'metadata.name', msg, [{ title: `Move it to namespace ${targets.join(' and ')}`, edits }]))
+    out.push(hint('hint-grant-wrong-namespace', g, fieldSpan(g.source, 'metadata.namespace') ? 'metadata.namespace' : 'metadata.name', msg, [{ title: `Move it to namespace ${targets.join(' and ')}`, edits }]))
   }
   return out
 }

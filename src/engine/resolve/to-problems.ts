@@ -1,18 +1,19 @@
-import { refOf, type ManifestObject, type Problem, type Span } from '../../model'
+import { refOf, type ManifestObject, type ObjectSource, type Problem, type Span } from '../../model'
+import { fieldSpan } from '../decode/shift-object'
 import type { LineIndex } from '../util/line-index'
 import { problemAt } from '../util/problems'
 import type { Finding } from './findings'
 
 /** The span of a field, falling back to its closest recorded parent, then to the object. */
-function spanOf(fields: Record<string, Span>, path: string, whole: Span): Span {
+function spanOf(source: ObjectSource, path: string): Span {
   let p = path
   while (p) {
-    const s = fields[p]
+    const s = fieldSpan(source, p)
     if (s) return s
     const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['))
     p = cut > 0 ? p.slice(0, cut) : ''
   }
-  return fields['metadata.name'] ?? whole
+  return fieldSpan(source, 'metadata.name') ?? source.span
 }
 
 /**
@@ -30,7 +31,7 @@ export function toProblems(findings: readonly Finding[], lines: ReadonlyMap<stri
     const o = currentOf?.get(f.object) ?? f.object
     const idx = lines.get(o.source.file)
     if (!idx) continue
-    const p = problemAt(idx, o.source.file, spanOf(o.source.fields, f.path, o.source.span), f.code, f.severity, f.message, { object: refOf(o), path: f.path })
+    const p = problemAt(idx, o.source.file, spanOf(o.source, f.path), f.code, f.severity, f.message, { object: refOf(o), path: f.path })
     if (f.fixes?.length) p.fixes = f.fixes
     out.push(p)
   }
