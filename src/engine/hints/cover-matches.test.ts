@@ -31,8 +31,9 @@ describe('match coverage (the ground of shadowing hints)', { timeout: 120_000 },
       }),
       { numRuns: 700 },
     )
-    // Not vacuous: coverage is claimed for a good number of the generated pairs.
-    expect(claims).toBeGreaterThan(50)
+    // Not vacuous: coverage is claimed for a good number of the generated pairs. Runs give about
+    // 45 to 80 claims, so the floor sits well below that: a random run must not fail the suite.
+    expect(claims).toBeGreaterThan(20)
   })
 
   const grpcMatch = fc.record(
