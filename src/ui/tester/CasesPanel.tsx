@@ -7,6 +7,7 @@ import { expectationOf } from './case-expect'
 import { describeRequest, toDraft } from './draft'
 import { ExpectEditor } from './ExpectEditor'
 import { send, setDraft, testerOf } from './tester-store'
+import './inputs.css'
 import './cases.css'
 
 const BADGE = { pass: '✓ pass', fail: '✗ fail', pending: '… running' } as const

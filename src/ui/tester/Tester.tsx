@@ -10,6 +10,7 @@ import { clearPath, setDraft, testerOf, type TesterView } from './tester-store'
 import { TrafficView } from './TrafficView'
 import { useTester } from './use-tester'
 import { WhyView } from './WhyView'
+import './inputs.css'
 import './tester.css'
 
 const VIEWS: { id: TesterView; title: string }[] = [

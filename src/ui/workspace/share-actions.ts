@@ -3,8 +3,6 @@ import { createWorkspace, deleteWorkspace } from './workspace-actions'
 import type { WorkspaceSession } from './session'
 import { isShareHash } from './share-hash'
 
-export { isShareHash }
-
 /** Removes the link from the address bar, so a reload does not open it a second time. */
 export function clearShareHash(): void {
   history.replaceState(history.state, '', location.pathname + location.search)
