@@ -1,5 +1,5 @@
 import { sameValue } from '../engine/util/same-value'
-import { shiftObject } from '../engine/decode/shift-object'
+import { sameOriginMoved, shiftObject } from '../engine/decode/shift-object'
 import type { Analysis, ManifestObject } from '../model'
 
 /**
@@ -91,6 +91,9 @@ function movedBy(p: ManifestObject, o: ManifestObject, shift: number): boolean {
   const a = p.source
   const b = o.source
   if (a.item !== b.item || b.span[1] - a.span[1] !== shift) return false
+  // Objects moved from the same decoded spans answer from their moves; reading every span would work them all out.
+  const known = sameOriginMoved(a, b, shift)
+  if (known !== undefined) return known
   let count = 0
   for (const k in b.fields) {
     const x = a.fields[k]

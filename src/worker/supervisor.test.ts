@@ -38,6 +38,17 @@ describe('EngineSupervisor', () => {
     expect(s.generation).toBe(0)
   })
 
+  it('hands a call to a started engine at once, before work queued by the caller runs', async () => {
+    const f = fakeEngines(() => 'answer')
+    const s = new EngineSupervisor({ start: f.start })
+    await ask(s, 1)
+    const order: string[] = []
+    queueMicrotask(() => order.push('caller work'))
+    void s.call('simulate', 2000, async () => (order.push('engine call'), 0))
+    await Promise.resolve()
+    expect(order).toEqual(['engine call', 'caller work'])
+  })
+
   it('replaces an engine that does not answer within the budget, and later calls reach the new one', async () => {
     vi.useFakeTimers()
     const f = fakeEngines((engine, call) => (engine === 0 && call === 1 ? 'hang' : 'answer'))

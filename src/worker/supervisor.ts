@@ -47,6 +47,8 @@ export class EngineSupervisor {
   /** Bumped on every restart; state built with an older engine (analysis patches) is stale. */
   generation = 0
   private client?: Promise<EngineClient>
+  /** The started engine, once there is one: a call then posts at once, not after a microtask. */
+  private ready?: EngineClient
   private warm = false
   private readonly queue: Queued[] = []
   private busy = false
@@ -73,7 +75,13 @@ export class EngineSupervisor {
   }
 
   private engine(): Promise<EngineClient> {
-    this.client ??= Promise.resolve().then(() => this.options.start())
+    if (!this.client) {
+      const client = Promise.resolve().then(() => this.options.start())
+      this.client = client
+      void client.then((c) => {
+        if (this.client === client) this.ready = c
+      }, () => undefined)
+    }
     return this.client
   }
 
@@ -93,7 +101,9 @@ export class EngineSupervisor {
   }
 
   private async run(q: Queued): Promise<unknown> {
-    const client = await this.engine()
+    // Without an await the request is posted before anything else the caller's change scheduled
+    // (a keystroke's React render runs while the worker analyses, not before it starts).
+    const client = this.ready ?? (await this.engine())
     const budget = q.budgetMs + (this.warm ? 0 : (this.options.startupGraceMs ?? 10_000))
     let timer: ReturnType<typeof setTimeout> | undefined
     const timeout = new Promise<never>((_, reject) => {
@@ -118,6 +128,7 @@ export class EngineSupervisor {
     this.generation++
     this.warm = false
     this.client = undefined
+    this.ready = undefined
     this.options.onRestart?.(why)
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ManifestObject } from '../../model'
-import { fieldSpan, shiftObject } from './shift-object'
+import { fieldSpan, sameOriginMoved, shiftObject } from './shift-object'
 
 const route = (): ManifestObject =>
   ({
@@ -50,5 +50,25 @@ describe('shiftObject', () => {
     expect(moved.source.fields).toEqual({ '': [0, 1] })
     expect(fieldSpan(moved.source, '')).toEqual([0, 1])
     expect(Object.keys(moved.source)).toEqual(['file', 'doc', 'span', 'fields'])
+  })
+
+  it('tells how far two shifts of one object lie apart without working out their spans', () => {
+    const o = route()
+    const a = shiftObject(o, 5, 1)
+    const b = shiftObject(a, 7, 1)
+    const c = shiftObject(o, 12, 1)
+    const lazy = (x: ManifestObject) => typeof Object.getOwnPropertyDescriptor(x.source, 'fields')?.get === 'function'
+    expect(sameOriginMoved(a.source, b.source, 7)).toBe(true)
+    expect(sameOriginMoved(a.source, c.source, 7)).toBe(true)
+    expect(sameOriginMoved(a.source, b.source, 6)).toBe(false)
+    expect(sameOriginMoved(o.source, c.source, 12)).toBe(true)
+    expect([a, b, c].every(lazy)).toBe(true)
+    // Worked out, the spans still follow from the origin; set by hand, they no longer do.
+    expect(b.source.fields['metadata.name']).toEqual([42, 45])
+    expect(sameOriginMoved(a.source, b.source, 7)).toBe(true)
+    c.source.fields = { '': [0, 1] }
+    expect(sameOriginMoved(a.source, c.source, 7)).toBeUndefined()
+    // Unrelated objects have no common origin: their spans must be compared.
+    expect(sameOriginMoved(route().source, a.source, 5)).toBeUndefined()
   })
 })

@@ -8,6 +8,8 @@ interface Pending {
   delta: number
 }
 const pending = new WeakMap<ObjectSource, Pending>()
+/** Where a moved object's spans came from, kept after they are worked out: two sources with the same base moved by the difference of their deltas. */
+const origins = new WeakMap<ObjectSource, Pending>()
 
 /**
  * The same object, moved `offset` characters in its file and now in document `doc`. Content
@@ -53,13 +55,27 @@ export function fieldSpan(source: ObjectSource, key: string): Span | undefined {
   return s && shiftSpan(s, p.delta)
 }
 
+/**
+ * True when `next`'s field spans are `prev`'s moved by `shift`, when both were shifted from the
+ * same decoded spans: then the answer comes from the sums of their moves, without working out
+ * (or reading) a span. Undefined when they have no common origin and the spans must be compared.
+ */
+export function sameOriginMoved(prev: ObjectSource, next: ObjectSource, shift: number): boolean | undefined {
+  const a = origins.get(prev) ?? { base: prev.fields, delta: 0 }
+  const b = origins.get(next)
+  if (!b || a.base !== b.base) return undefined
+  return b.delta - a.delta === shift
+}
+
 function defineFields(source: ObjectSource, p: Pending): void {
   pending.set(source, p)
+  origins.set(source, p)
   Object.defineProperty(source, 'fields', {
     configurable: true,
     enumerable: true,
     get: () => settle(source, work(p)),
-    set: (fields: Record<string, Span>) => settle(source, fields),
+    // Spans set by hand no longer follow from the origin.
+    set: (fields: Record<string, Span>) => (origins.delete(source), settle(source, fields)),
   })
 }
 

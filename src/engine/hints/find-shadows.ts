@@ -10,6 +10,13 @@ import { coversGrpc, coversHttp } from './cover-matches'
  */
 
 /**
+ * Answers per table: a table is immutable, and an edit rebuilds only the tables of the routes it
+ * touched (build-index.ts keeps the others), so the rest answer from here.
+ */
+const httpMemo = new WeakMap<HttpTable, ReadonlyMap<number, number>>()
+const grpcMemo = new WeakMap<readonly GrpcEntry[], ReadonlyMap<number, number>>()
+
+/**
  * The highest-ranked entry above position `i` that covers `e`, looked up through the table's own
  * buckets (only entries whose path could cover e's are visited); -1 when none does.
  */
@@ -51,13 +58,16 @@ function bestCover(t: HttpTable, e: HttpEntry, i: number): number {
  * @example
  * httpShadows(table).get(3) // 0: entry 0 matches every request entry 3 matches
  */
-export function httpShadows(t: HttpTable): Map<number, number> {
+export function httpShadows(t: HttpTable): ReadonlyMap<number, number> {
+  const known = httpMemo.get(t)
+  if (known) return known
   const out = new Map<number, number>()
   // The first entry has nothing above it.
   for (let i = 1; i < t.entries.length; i++) {
     const j = bestCover(t, t.entries[i]!, i)
     if (j >= 0) out.set(i, j)
   }
+  httpMemo.set(t, out)
   return out
 }
 
@@ -67,7 +77,9 @@ export function httpShadows(t: HttpTable): Map<number, number> {
  * @example
  * grpcShadows(table.entries).get(1) // 0
  */
-export function grpcShadows(entries: readonly GrpcEntry[]): Map<number, number> {
+export function grpcShadows(entries: readonly GrpcEntry[]): ReadonlyMap<number, number> {
+  const known = grpcMemo.get(entries)
+  if (known) return known
   const out = new Map<number, number>()
   entries.forEach((e, i) => {
     for (let j = 0; j < i; j++) {
@@ -77,5 +89,6 @@ export function grpcShadows(entries: readonly GrpcEntry[]): Map<number, number> 
       }
     }
   })
+  grpcMemo.set(entries, out)
   return out
 }

@@ -25,6 +25,19 @@ export default function Editor() {
     const uri = monaco.Uri.parse(`file:///${state.fileName}`)
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(state.text, 'yaml', uri)
     if (model.getValue() !== state.text) model.setValue(state.text)
+    let applying = false
+    let openGroup: string | undefined
+    // The text the model holds, as last read: a typed key reads the model once (a large workspace is
+    // a long string to rebuild), and the store's echo of it is recognised without reading again.
+    let modelText = model.getValue()
+    // Listened to before the editor exists, so a key's text goes to the engine before Monaco's own
+    // listeners (view, decorations, folding) do their part of the keystroke.
+    const typed = model.onDidChangeContent((e) => {
+      if (applying) return
+      openGroup = undefined
+      modelText = model.getValue()
+      setText(store, modelText, e.isUndoing || e.isRedoing ? 'history' : 'editor')
+    })
     const editor = monaco.editor.create(host.current!, {
       model,
       theme: prefersDark() ? 'routelab-dark' : 'routelab-light',
@@ -52,8 +65,6 @@ export default function Editor() {
     const onScheme = () => monaco.editor.setTheme(prefersDark() ? 'routelab-dark' : 'routelab-light')
     media?.addEventListener('change', onScheme)
 
-    let applying = false
-    let openGroup: string | undefined
     // Lines a visual edit changed glow briefly, and scroll into view, so the YAML's answer is seen.
     const flash = editor.createDecorationsCollection()
     let flashTimer: ReturnType<typeof setTimeout> | undefined
@@ -65,15 +76,6 @@ export default function Editor() {
       if (flashTimer) clearTimeout(flashTimer)
       flashTimer = setTimeout(() => flash.clear(), 1200)
     }
-    // The text the model holds, as last read: a typed key reads the model once (a large workspace is
-    // a long string to rebuild), and the store's echo of it is recognised without reading again.
-    let modelText = model.getValue()
-    const typed = model.onDidChangeContent((e) => {
-      if (applying) return
-      openGroup = undefined
-      modelText = model.getValue()
-      setText(store, modelText, e.isUndoing || e.isRedoing ? 'history' : 'editor')
-    })
 
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.text !== prev.text && s.text !== modelText) {
