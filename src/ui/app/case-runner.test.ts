@@ -33,7 +33,7 @@ const passed = (store: LabStore) => store.getState().caseRun?.outcomes.map((o) =
 describe('the case runner', () => {
   it('reads cases given as text, runs them on every analysis, and shows what changed', async () => {
     const { store, port, analyse } = lab()
-    const stop = connectCaseRunner(store, port)
+    const stop = connectCaseRunner(store, port, 0)
     await analyse()
     setCasesText(store, starterExample.cases)
     await settle()
@@ -52,7 +52,7 @@ describe('the case runner', () => {
 
   it('keeps the last results while the YAML does not parse, and drops answers for older text', async () => {
     const { store, port, analyse } = lab()
-    const stop = connectCaseRunner(store, port)
+    const stop = connectCaseRunner(store, port, 0)
     await analyse()
     store.setState({ cases: [{ request: { protocol: 'HTTP', host: 'checkout.shop.example.com', path: '/cart' }, expect: { status: 200 } }] })
     await settle()
@@ -71,7 +71,7 @@ describe('the case runner', () => {
     } }
     stop()
     setText(store, text, 'editor')
-    const stopSlow = connectCaseRunner(store, slow)
+    const stopSlow = connectCaseRunner(store, slow, 0)
     await analyse()
     await settle()
     expect(store.getState().caseRun).toBe(run)
@@ -80,12 +80,33 @@ describe('the case runner', () => {
 
   it('says so when cases text is not a cases file, and keeps the text', async () => {
     const { store, port, analyse } = lab()
-    const stop = connectCaseRunner(store, port)
+    const stop = connectCaseRunner(store, port, 0)
     await analyse()
     setCasesText(store, 'just: text')
     await settle()
     expect(store.getState().casesError).toMatch(/could not be read: must hold a list of cases/)
     expect(store.getState().casesText).toBe('just: text')
+    stop()
+  })
+
+  it('runs the cases once typing pauses, not on every analysis', async () => {
+    const { store, port, analyse } = lab()
+    let runs = 0
+    const counting: EnginePort = { ...port, runRouteTests: (r) => (runs++, port.runRouteTests(r)) }
+    store.setState({ cases: [{ request: { protocol: 'HTTP', host: 'checkout.shop.example.com', path: '/cart' }, expect: { status: 200 } }] })
+    const stop = connectCaseRunner(store, counting, 60)
+    await new Promise((r) => setTimeout(r, 100))
+    runs = 0
+    for (const path of ['/c', '/ca', '/car']) {
+      setText(store, text.replace('value: /cart', `value: ${path}`), 'editor')
+      await analyse()
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    expect(runs).toBe(0)
+    await new Promise((r) => setTimeout(r, 120))
+    expect(runs).toBe(1)
+    expect(store.getState().caseRun?.version).toBe(store.getState().version)
+    expect(passed(store)).toEqual([false])
     stop()
   })
 })

@@ -1,5 +1,8 @@
 import { setCases, type EnginePort, type LabState, type LabStore } from '../state'
 
+/** How long analyses stay quiet before the cases run: a pause between keys, not a wait a user notices. */
+export const CASES_QUIET_MS = 150
+
 const syntaxBroken = (s: LabState) => !!s.analysis?.problems.some((p) => p.code.startsWith('yaml-') && p.severity === 'error')
 
 /**
@@ -7,10 +10,12 @@ const syntaxBroken = (s: LabState) => !!s.analysis?.problems.some((p) => p.code.
  * and every case re-runs (in the worker) whenever the document's analysis or the cases change.
  * Runs never overlap; an answer for an older text or an older list of cases is dropped, and the
  * newest state is run next. While the YAML does not parse, the last results stay, marked stale
- * by their version.
+ * by their version. Runs start once the analyses have been quiet for `quietMs`: while keys are
+ * typed, the worker and the page answer the keystrokes first, and the cases run when typing pauses.
  */
-export function connectCaseRunner(store: LabStore, engine: EnginePort): () => void {
+export function connectCaseRunner(store: LabStore, engine: EnginePort, quietMs = CASES_QUIET_MS): () => void {
   let running = false
+  let timer: ReturnType<typeof setTimeout> | undefined
   let again = false
   let disposed = false
 
@@ -54,13 +59,17 @@ export function connectCaseRunner(store: LabStore, engine: EnginePort): () => vo
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.casesText !== undefined && s.casesText !== prev.casesText) void readText(s.casesText)
-    if (s.analysis !== prev.analysis || s.cases !== prev.cases) void runCases()
+    if (s.analysis !== prev.analysis || s.cases !== prev.cases) {
+      clearTimeout(timer)
+      timer = setTimeout(() => void runCases(), quietMs)
+    }
   })
   const initial = store.getState().casesText
   if (initial !== undefined) void readText(initial)
   void runCases()
   return () => {
     disposed = true
+    clearTimeout(timer)
     unsubscribe()
   }
 }
