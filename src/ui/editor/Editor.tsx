@@ -60,6 +60,15 @@ export default function Editor() {
       stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
       foldingStrategy: 'indentation',
       ariaLabel: 'Manifests (YAML)',
+      // Per-keystroke work YAML has little use for: every move of the caret searched the whole
+      // model for the word under it (in 500 routes, the word `name` thousands of times), and
+      // brackets, links and colours are rare in manifests. Invisible characters are still shown.
+      occurrencesHighlight: 'off',
+      selectionHighlight: false,
+      links: false,
+      colorDecorators: false,
+      bracketPairColorization: { enabled: false },
+      matchBrackets: 'never',
     })
     const media = window.matchMedia?.('(prefers-color-scheme: dark)')
     const onScheme = () => monaco.editor.setTheme(prefersDark() ? 'routelab-dark' : 'routelab-light')
