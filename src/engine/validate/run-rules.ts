@@ -8,6 +8,7 @@ import type { Schema } from './schema'
 import type { CelRuleDef } from './schema-types'
 import { toCelValue } from './to-cel-value'
 import { report, type CelJob, type ValidateContext } from './validate-tree'
+import { pathTest, type PathTest } from './path-rules'
 
 /**
  * Runs the queued CEL rules of one object, and the rule-based loophole checks: the same CRD rules
@@ -30,6 +31,8 @@ interface RuleMemo {
   inputs: RuleInputs | undefined
   answers: Map<string, RuleFailure | undefined>
   generation: number
+  /** The rule as a string test, when it is a path check (path-rules.ts). */
+  path: PathTest | null
 }
 
 /** Answers kept per rule; bounded, so a huge manifest of distinct values cannot grow it without limit. */
@@ -74,7 +77,10 @@ function evaluate(rule: CelRuleDef, subject: Subject): RuleFailure | undefined {
   let bySchema = memos.get(subject.schema)
   if (!bySchema) memos.set(subject.schema, (bySchema = new Map()))
   let memo = bySchema.get(rule)
-  if (!memo) bySchema.set(rule, (memo = { inputs: ruleInputs(rule.rule), answers: new Map(), generation }))
+  if (!memo) bySchema.set(rule, (memo = { inputs: ruleInputs(rule.rule), answers: new Map(), generation, path: pathTest(rule) }))
+  // The path checks run as the string tests they are (path-rules.ts); CEL answers the rest.
+  const held = memo.path?.(subject.value)
+  if (held !== undefined) return held ? undefined : { code: 'cel-rule', message: rule.message }
   if (!memo.inputs) return evaluateRule(rule, subject.self())
   if (memo.generation !== generation) {
     memo.answers.clear()
