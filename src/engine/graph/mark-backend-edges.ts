@@ -24,7 +24,25 @@ export type EdgeMarks = Pick<GraphEdge, 'invalid' | 'reason' | 'detail' | 'cross
  */
 export function backendMarks(e: GraphEdge, byRoute: ReadonlyMap<string, { backendRefs: readonly ResolvedReference[] }>, objects: readonly ManifestObject[]): EdgeMarks | undefined {
   if (e.kind !== 'backendRef' || !e.objectKey) return undefined
-  const refs = (byRoute.get(e.objectKey)?.backendRefs ?? []).filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
+  const all = byRoute.get(e.objectKey)?.backendRefs
+  const last = all && answered.get(e)
+  if (last && last.refs === all) return last.marks
+  let asked = false
+  const marks = marksOf(e, all ?? [], (r) => ((asked = true), askGrant(r, objects)))
+  // An answer that asked the objects about a grant depends on more than the references: not kept.
+  if (all && !asked) answered.set(e, { refs: all, marks })
+  return marks
+}
+
+/**
+ * Each edge's last marks, with the references they were worked out from: resolve hands out the same
+ * references while a route and the objects it points at are unchanged, so most edges of an edit
+ * answer from here instead of filtering their route's references again.
+ */
+const answered = new WeakMap<GraphEdge, { refs: readonly ResolvedReference[]; marks: EdgeMarks | undefined }>()
+
+function marksOf(e: GraphEdge, all: readonly ResolvedReference[], ask: (r: ResolvedReference) => string | undefined): EdgeMarks | undefined {
+  const refs = all.filter((r) => (e.source.startsWith('rt:') ? `be:${refKey(r.target)}` === e.target : r.ruleIndex === e.path?.[2] && r.backendIndex === e.path?.[4]))
   if (refs.length === 0) return undefined
   const marks: EdgeMarks = {}
   const bad = refs.filter((r) => !r.resolved)
@@ -35,7 +53,7 @@ export function backendMarks(e: GraphEdge, byRoute: ReadonlyMap<string, { backen
   }
   const cross = refs.filter((r) => r.target.namespace !== r.from.namespace)
   if (cross.length) {
-    const grants = cross.map((r) => (r.grant ? grantName(r.grant) : r.reason === 'RefNotPermitted' ? undefined : askGrant(r, objects)))
+    const grants = cross.map((r) => (r.grant ? grantName(r.grant) : r.reason === 'RefNotPermitted' ? undefined : ask(r)))
     marks.crossNamespace = grants.every((g) => g !== undefined) ? { grant: grants[0]! } : {}
   }
   return bad.length || cross.length ? marks : undefined

@@ -16,7 +16,15 @@ export interface StatusIds {
   routeNodeId(route: RouteObject): string
 }
 
-const keyOf = (s: { kind: string; namespace: string; name: string }) => refKey(s)
+/** Status entries' keys, made once per entry: resolve hands out the same entry while a route is unchanged. */
+const keys = new WeakMap<object, string>()
+const keyOf = (s: { kind: string; namespace: string; name: string }): string => {
+  let k = keys.get(s)
+  if (k === undefined) keys.set(s, (k = refKey(s)))
+  return k
+}
+/** What a route with no skipped parentRef gets (shared: drawing only reads it). */
+const NONE_SKIPPED: ReadonlyMap<number, SkippedParent> = new Map()
 const PARENT_INDEX = /^spec\.parentRefs\[(\d+)\]$/
 
 /**
@@ -73,7 +81,7 @@ export function markStatus(
     const node = nodes.get(routeNodeId)
     if (!node) continue
     const key = node.objectKey
-    const input = { parents: routes.get(key)?.status.parents, bindings: facts.byRoute.get(key)?.bindings ?? [], skipped: skipped.get(key) ?? new Map<number, SkippedParent>() }
+    const input = { parents: routes.get(key)?.status.parents, bindings: facts.byRoute.get(key)?.bindings ?? [], skipped: skipped.get(key) ?? NONE_SKIPPED }
     const marks = memo.marksOf(o, input, nodes, (seen) => {
       const parents = input.parents ?? []
       const parentRefs = Array.isArray(o.spec.parentRefs) ? o.spec.parentRefs.length : 0

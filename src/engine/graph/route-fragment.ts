@@ -44,7 +44,13 @@ interface BackendLike {
 type Json = Record<string, unknown>
 export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v.filter((x) => typeof x === 'object' && x !== null) as T[]) : [])
 
-export const routeId = (r: RouteObject) => `rt:${refKey({ kind: r.kind, namespace: r.metadata.namespace, name: r.metadata.name })}`
+/** Route node ids, made once per route object: every analysis asks for each route's id several times. */
+const routeIds = new WeakMap<RouteObject, string>()
+export const routeId = (r: RouteObject): string => {
+  let id = routeIds.get(r)
+  if (id === undefined) routeIds.set(r, (id = `rt:${refKey({ kind: r.kind, namespace: r.metadata.namespace, name: r.metadata.name })}`))
+  return id
+}
 export const parentId = (key: string) => `gw:${key}`
 export const portId = (listener: string) => `l:${listener}`
 
