@@ -46,12 +46,14 @@ export function measureRatio(
   candidate: () => void,
   baseline: () => void,
   /** `setup` runs, untimed, before every candidate run (e.g. to restore a cache). */
-  opts: { rounds?: number; minMs?: number; setup?: () => void } = {},
+  opts: { rounds?: number; minMs?: number; warmMs?: number; setup?: () => void } = {},
 ): RatioResult {
   const rounds = opts.rounds ?? 7
   const minMs = opts.minMs ?? 100
-  // Warm up both (JIT, caches), then size the samples.
-  for (let i = 0; i < 2; i++) {
+  // Warm up both (JIT, caches) for the same number of runs, at least `warmMs` in all: a short
+  // input would otherwise be timed while its code is still being compiled, early in the process.
+  const warmUntil = performance.now() + (opts.warmMs ?? 500)
+  for (let i = 0; i < 2 || performance.now() < warmUntil; i++) {
     opts.setup?.()
     candidate()
     baseline()
