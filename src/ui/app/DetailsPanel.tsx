@@ -33,6 +33,15 @@ function ProblemsTitle() {
 function CasesTitle() {
   const failed = useLab((s) => (s.caseRun && s.caseRun.cases === s.cases ? s.caseRun.outcomes.filter((o) => o.diffs.length > 0).length : 0))
   const total = useLab((s) => s.cases?.length ?? 0)
+  // Between an edit and its re-run (once typing pauses) the last results no longer hold: grey.
+  const pending = useLab((s) => s.caseRun !== undefined && s.caseRun.version !== s.version && s.analysis === s.lastGood)
+  if (pending && total > 0) {
+    return (
+      <>
+        Cases <span className="tab-count" title="re-running after your edit">{total}</span>
+      </>
+    )
+  }
   return (
     <>
       Cases {failed > 0 ? <Count n={failed} tone="error" /> : total > 0 ? <span className="tab-count tone-ok">{total}</span> : null}

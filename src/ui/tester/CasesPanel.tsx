@@ -85,6 +85,9 @@ export default function CasesPanel() {
   const cases = useLab((s) => s.cases)
   const run = useLab((s) => s.caseRun)
   const stale = useLab((s) => s.caseRun !== undefined && s.caseRun.version !== s.version)
+  // Stale results are either waiting for typing to pause (cases re-run 150 ms after it) or kept
+  // while the YAML does not parse (the last analysis is not the last good one).
+  const broken = useLab((s) => s.analysis !== undefined && s.analysis !== s.lastGood)
   const error = useLab((s) => s.casesError)
   const reading = useLab((s) => s.casesText !== undefined && s.casesError === undefined)
   const input = useRef<HTMLInputElement>(null)
@@ -94,7 +97,7 @@ export default function CasesPanel() {
       <div className="cases-bar">
         <span className="cases-summary" data-testid="cases-summary">
           {casesSummary(states)}
-          {stale && <span className="muted"> (for the last text that parsed)</span>}
+          {stale && <span className="muted">{broken ? ' (for the last text that parsed)' : ' (re-running after your edit…)'}</span>}
         </span>
         <span className="cases-buttons">
           <button type="button" className="tool-button" onClick={() => input.current?.click()} title="Replace the cases with a routelab test cases file">
@@ -124,7 +127,7 @@ export default function CasesPanel() {
       )}
       {reading && <p className="muted">Reading the cases…</p>}
       {!cases?.length && !reading && <p className="muted">No test cases yet. Send a request in the Tester and choose “Save as case”: it then re-runs on every change.</p>}
-      <ol className="cases">
+      <ol className={stale ? 'cases stale' : 'cases'} aria-busy={stale && !broken}>
         {(cases ?? []).map((c, i) => (
           <CaseRow key={i} store={store} c={c} index={i} state={states[i]!} />
         ))}
