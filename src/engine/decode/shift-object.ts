@@ -2,14 +2,16 @@ import type { ManifestObject, ObjectSource, Span } from '../../model'
 
 const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d]
 
-/** A moved object's field spans not worked out yet: the spans it was decoded with, and how far it moved since. */
-interface Pending {
+/**
+ * Where a moved object's field spans come from: the spans it was decoded with, and how far it moved
+ * since. Kept after the spans are worked out (they are exactly these), so two sources with the same
+ * base lie apart by the difference of their deltas; forgotten when spans are set by hand.
+ */
+interface Origin {
   base: Record<string, Span>
   delta: number
 }
-const pending = new WeakMap<ObjectSource, Pending>()
-/** Where a moved object's spans came from, kept after they are worked out: two sources with the same base moved by the difference of their deltas. */
-const origins = new WeakMap<ObjectSource, Pending>()
+const origins = new WeakMap<ObjectSource, Origin>()
 
 /**
  * The same object, moved `offset` characters in its file and now in document `doc`. Content
@@ -28,7 +30,7 @@ const origins = new WeakMap<ObjectSource, Pending>()
  */
 export function shiftObject(o: ManifestObject, offset: number, doc: number): ManifestObject {
   const from = o.source
-  const was = pending.get(from)
+  const was = origins.get(from)
   const base = was ? was.base : from.fields
   const source = {} as ObjectSource
   // Keys in the order the decoded object has them; `fields` is not read here (that would work it out).
@@ -49,7 +51,7 @@ export function shiftObject(o: ManifestObject, offset: number, doc: number): Man
  * fieldSpan(route.source, 'metadata.name') // [118, 124]
  */
 export function fieldSpan(source: ObjectSource, key: string): Span | undefined {
-  const p = pending.get(source)
+  const p = origins.get(source)
   if (!p) return source.fields[key]
   const s = p.base[key]
   return s && shiftSpan(s, p.delta)
@@ -67,8 +69,7 @@ export function sameOriginMoved(prev: ObjectSource, next: ObjectSource, shift: n
   return b.delta - a.delta === shift
 }
 
-function defineFields(source: ObjectSource, p: Pending): void {
-  pending.set(source, p)
+function defineFields(source: ObjectSource, p: Origin): void {
   origins.set(source, p)
   Object.defineProperty(source, 'fields', {
     configurable: true,
@@ -79,7 +80,7 @@ function defineFields(source: ObjectSource, p: Pending): void {
   })
 }
 
-function work(p: Pending): Record<string, Span> {
+function work(p: Origin): Record<string, Span> {
   const fields: Record<string, Span> = {}
   for (const k in p.base) fields[k] = shiftSpan(p.base[k]!, p.delta)
   return fields
@@ -87,7 +88,6 @@ function work(p: Pending): Record<string, Span> {
 
 /** Replaces the getter by a plain data property (same place among the keys). */
 function settle(source: ObjectSource, fields: Record<string, Span>): Record<string, Span> {
-  pending.delete(source)
   Object.defineProperty(source, 'fields', { value: fields, writable: true, enumerable: true, configurable: true })
   return fields
 }

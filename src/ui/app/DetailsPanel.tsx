@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import { TabbedPanel } from '../components/Panel'
-import { useLab, useLabStore } from '../state'
+import { textBroken, useLab, useLabStore } from '../state'
 import { problemCounts } from '../status/status-summary'
 import { setLayout } from '../workspace'
 
@@ -34,17 +34,17 @@ function CasesTitle() {
   const failed = useLab((s) => (s.caseRun && s.caseRun.cases === s.cases ? s.caseRun.outcomes.filter((o) => o.diffs.length > 0).length : 0))
   const total = useLab((s) => s.cases?.length ?? 0)
   // Between an edit and its re-run (once typing pauses) the last results no longer hold: grey.
-  const pending = useLab((s) => s.caseRun !== undefined && s.caseRun.version !== s.version && s.analysis === s.lastGood)
-  if (pending && total > 0) {
-    return (
-      <>
-        Cases <span className="tab-count" title="re-running after your edit">{total}</span>
-      </>
-    )
-  }
+  const pending = useLab((s) => s.caseRun !== undefined && s.caseRun.version !== s.version && !textBroken(s))
   return (
     <>
-      Cases {failed > 0 ? <Count n={failed} tone="error" /> : total > 0 ? <span className="tab-count tone-ok">{total}</span> : null}
+      Cases{' '}
+      {failed > 0 && !pending ? (
+        <Count n={failed} tone="error" />
+      ) : total > 0 ? (
+        <span className={pending ? 'tab-count' : 'tab-count tone-ok'} title={pending ? 're-running after your edit' : undefined}>
+          {total}
+        </span>
+      ) : null}
     </>
   )
 }

@@ -1,9 +1,7 @@
-import { setCases, type EnginePort, type LabState, type LabStore } from '../state'
+import { setCases, textBroken, type EnginePort, type LabStore } from '../state'
 
 /** How long analyses stay quiet before the cases run: a pause between keys, not a wait a user notices. */
 export const CASES_QUIET_MS = 150
-
-const syntaxBroken = (s: LabState) => !!s.analysis?.problems.some((p) => p.code.startsWith('yaml-') && p.severity === 'error')
 
 /**
  * Keeps the workspace's test cases current: cases that arrived as text are read by the engine,
@@ -30,7 +28,7 @@ export function connectCaseRunner(store: LabStore, engine: EnginePort, quietMs =
       if (s.caseRun) store.setState({ caseRun: undefined })
       return
     }
-    if (!s.analysis || s.analysis.version !== s.version || syntaxBroken(s)) return
+    if (!s.analysis || s.analysis.version !== s.version || textBroken(s)) return
     if (s.caseRun?.cases === cases && s.caseRun.version === s.version) return
     running = true
     again = false

@@ -11,7 +11,7 @@ import '@xyflow/react/dist/style.css'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { GraphNode } from '../../model'
 import { canConnect } from '../designer/connect'
-import { moveNode, select, useLab, useLabStore } from '../state'
+import { moveNode, select, textBroken, useLab, useLabStore } from '../state'
 import { CanvasToolbar } from './CanvasToolbar'
 import { connect, deleteSelection, preloadCanvasActions } from './lazy-canvas-actions'
 import { LabEdge } from './LabEdge'
@@ -58,7 +58,7 @@ declare global {
 export function Canvas() {
   const store = useLabStore()
   const graph = useLab((s) => s.lastGood?.graph)
-  const stale = useLab((s) => s.analysis !== undefined && s.analysis !== s.lastGood)
+  const stale = useLab(textBroken)
   const selection = useLab((s) => s.selection)
   const positions = useLab((s) => s.positions)
   const [dragging, setDragging] = useState<Record<string, { x: number; y: number }>>({})

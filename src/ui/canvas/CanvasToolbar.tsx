@@ -2,7 +2,7 @@ import { Panel, useReactFlow } from '@xyflow/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { ChecklistPopover, Menu, type MenuItem } from '../components/Menu'
 import type { PaletteItem } from '../designer/templates'
-import { resetPositions, select, setSearch, setView, useLab, useLabStore } from '../state'
+import { resetPositions, select, setSearch, setView, textBroken, useLab, useLabStore } from '../state'
 import { addFromPalette } from './lazy-canvas-actions'
 
 const PALETTE: MenuItem[] = [
@@ -32,7 +32,7 @@ export function CanvasToolbar() {
   const hidden = useLab((s) => s.lastGood?.graph.hiddenRoutes ?? 0)
   const nodes = useLab((s) => s.lastGood?.graph.nodes)
   const moved = useLab((s) => Object.keys(s.positions).length > 0)
-  const paused = useLab((s) => s.analysis !== undefined && s.analysis !== s.lastGood)
+  const paused = useLab(textBroken)
   const input = useRef<HTMLInputElement>(null)
   const [at, setAt] = useState(0)
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useLab } from '../state'
+import { textBroken, useLab } from '../state'
 import { useSession, useWorkspaceSession } from '../workspace/context'
 import { downloadBlob, downloadText, fileNameFor } from '../workspace/download'
 import { copyWithNotice } from './copy-with-notice'
@@ -12,7 +12,7 @@ const PNG_SCALE = 2
 export function DiagramSection() {
   const session = useWorkspaceSession()
   const name = useSession((s) => s.current?.name ?? 'workspace')
-  const stale = useLab((s) => s.analysis !== undefined && s.analysis !== s.lastGood)
+  const stale = useLab(textBroken)
   const [choice, setChoice] = useState<DiagramChoice>({
     theme: 'light',
     background: true,

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../model'
-import type { ChangeOrigin, LabStore } from './store'
+import type { ChangeOrigin, LabState, LabStore } from './store'
 
 /** Actions are plain functions over a store, callable from React, the engine bridge and tests. */
 export function setText(store: LabStore, text: string, origin: ChangeOrigin): void {
@@ -18,6 +18,9 @@ export function applyAnalysis(store: LabStore, analysis: Analysis): boolean {
   store.setState(syntaxBroken ? { analysis } : { analysis, lastGood: analysis })
   return true
 }
+
+/** The newest analysis is of a text that does not parse: the graph and results shown are the last good ones. */
+export const textBroken = (s: LabState): boolean => s.analysis !== undefined && s.analysis !== s.lastGood
 
 export function select(store: LabStore, id: string | undefined): void {
   store.setState({ selection: id })

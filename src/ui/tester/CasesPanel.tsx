@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { RouteTestCase } from '../../model'
-import { notify, setCases, setCasesText, useLab, useLabStore, type LabStore } from '../state'
+import { notify, setCases, setCasesText, textBroken, useLab, useLabStore, type LabStore } from '../state'
 import { downloadCases, setLayout, useWorkspaceSession } from '../workspace'
 import { caseStates, casesSummary, diffWords, type CaseState } from './case-outcomes'
 import { expectationOf } from './case-expect'
@@ -87,7 +87,7 @@ export default function CasesPanel() {
   const stale = useLab((s) => s.caseRun !== undefined && s.caseRun.version !== s.version)
   // Stale results are either waiting for typing to pause (cases re-run 150 ms after it) or kept
   // while the YAML does not parse (the last analysis is not the last good one).
-  const broken = useLab((s) => s.analysis !== undefined && s.analysis !== s.lastGood)
+  const broken = useLab(textBroken)
   const error = useLab((s) => s.casesError)
   const reading = useLab((s) => s.casesText !== undefined && s.casesError === undefined)
   const input = useRef<HTMLInputElement>(null)
