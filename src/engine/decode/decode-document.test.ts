@@ -147,6 +147,36 @@ status:
     )
   })
 
+  it('works out the spans only when they are read, with the same walk as decoding (List items, aliases)', () => {
+    const text = `apiVersion: v1
+kind: List
+items:
+- ${V1}
+  kind: HTTPRoute
+  metadata: {name: a}
+  spec:
+    hostnames: &h [a.example]
+- ${V1}
+  kind: HTTPRoute
+  metadata: {name: b}
+  spec:
+    hostnames: *h
+    bogus: 1
+`
+    const { objects, problems } = read(text)
+    const [a, b] = objects
+    expect(problems.map((p) => [p.code, p.line, p.column, p.endColumn])).toEqual([['schema-unknown-field', 14, 5, 10]])
+    const lazy = (o: ManifestObject) => typeof Object.getOwnPropertyDescriptor(o.source, 'fields')?.get === 'function'
+    expect([a, b].every((o) => lazy(o!))).toBe(true)
+    const at = (o: ManifestObject, path: string) => text.slice(...o.source.fields[path]!)
+    expect(at(b!, 'spec.hostnames[0]')).toBe('a.example')
+    expect(at(b!, 'metadata.name')).toBe('b')
+    expect(at(b!, 'spec.hostnames#key')).toBe('hostnames')
+    expect(b!.source.item).toBe(1)
+    expect(lazy(b!)).toBe(false)
+    expect(lazy(a!)).toBe(true)
+  })
+
   it('a valid object is not marked invalid', () => {
     expect(one(`${V1}\nkind: HTTPRoute\nmetadata: {name: ok}\nspec: {}\n`).invalid).toBeUndefined()
   })

@@ -6,6 +6,7 @@ import { METADATA_SCHEMA } from '../validate/core-schemas'
 import { lookupVersion, type Schema, type VersionLookup } from '../validate/schema'
 import { validateObject } from '../validate/validate-object'
 import { decodeValue, NODE_BUDGET, plainValue, spanOfNode, type DecodeContext } from './decode-value'
+import { lazyFields } from './shift-object'
 import type { RawProblem } from './raw-problem'
 
 /** Objects and problems of one YAML document. Spans are file offsets; problems have no line yet. */
@@ -46,10 +47,12 @@ function isListKind(root: Node): boolean {
   return isScalar(kind) && kind.value === 'List'
 }
 
+type Pairs = Map<string, Pair>
+
 function decodeObject(node: Node, parsed: ParsedDocument, channel: Channel, budget: { left: number }, out: DecodedDocument, item?: number): void {
   const { file, start, index, doc } = parsed
   const span = spanOfNode(node, start)
-  const ctx: DecodeContext = { doc, offset: start, fields: { '': span }, problems: [], dropped: new Set(), celBlocked: false, budget: budget.left, viaAlias: 0 }
+  const ctx: DecodeContext = { doc, offset: start, problems: [], dropped: new Set(), celBlocked: false, budget: budget.left, viaAlias: 0 }
   const finish = () => {
     budget.left = ctx.budget
     if (ctx.aborted) out.problems.push({ code: ctx.aborted, span, message: ctx.aborted === 'yaml-aliases' ? 'document not read: aliases expand to too many nodes' : 'document not read: nesting is too deep' })
@@ -58,12 +61,9 @@ function decodeObject(node: Node, parsed: ParsedDocument, channel: Channel, budg
     out.problems.push({ code: 'not-an-object', span, message: `${item === undefined ? 'a manifest' : 'a List item'} must be a mapping with apiVersion, kind and metadata` })
     return
   }
-  const pairs = new Map<string, Pair>()
+  const pairs: Pairs = new Map()
   for (const pair of node.items) if (isScalar(pair.key)) pairs.set(String(pair.key.value), pair as Pair)
-  const read = (key: string, schema: Schema) => decodeValue(pairs.get(key)?.value as Node | null, schema, key, ctx, 1)
-  const apiVersion = read('apiVersion', STRING) as string | undefined
-  const kind = read('kind', STRING) as string | undefined
-  const meta = (read('metadata', METADATA_SCHEMA) ?? {}) as Json
+  const { apiVersion, kind, meta } = readIdentity(pairs, ctx)
   const name = meta.name as string | undefined
   if (!kind || !apiVersion || !name || ctx.aborted) {
     finish()
@@ -72,40 +72,27 @@ function decodeObject(node: Node, parsed: ParsedDocument, channel: Channel, budg
     out.problems.push(...ctx.problems, { code: 'missing-identity', span, message: `missing ${missing}` })
     return
   }
-  for (const [key, pair] of pairs) if (pair.key) ctx.fields[`${key}#key`] = spanOfNode(pair.key as Node, start)
 
   const found = lookupVersion(apiVersion, kind, channel)
   const metadata = objectMeta(meta, found.status === 'served' ? found.clusterScoped : kind === 'GatewayClass' || kind === 'Namespace')
   const ref: ObjectRef = { group: apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '', kind, namespace: metadata.namespace, name }
-  const at = (key: string): Span => ctx.fields[`${key}#key`] ?? ctx.fields[key] ?? span
   const versionProblem = describeVersion(found, apiVersion, kind, channel)
-  if (versionProblem) ctx.problems.push({ ...versionProblem, span: at(versionProblem.code === 'kind-not-modelled' ? 'kind' : 'apiVersion') })
+  if (versionProblem) ctx.problems.push({ ...versionProblem, span: keySpan(pairs, versionProblem.code === 'kind-not-modelled' ? 'kind' : 'apiVersion', start) ?? span })
 
-  let spec: unknown
-  const source: ObjectSource = item === undefined ? { file, doc: index, span, fields: ctx.fields } : { file, doc: index, item, span, fields: ctx.fields }
+  const located = item === undefined ? { file, doc: index, span } : { file, doc: index, item, span }
+  // The spans come from a second, recording walk, made only if something reads them.
+  const source = lazyFields(located as ObjectSource, () => recordSpans(pairs, found, parsed, span))
+  const spec = readBody(pairs, found, ctx)
   if (found.status === 'served') {
-    for (const [key, pair] of pairs) {
-      if (key === 'apiVersion' || key === 'kind' || key === 'metadata' || key === 'status') continue
-      const child = found.schema.props?.get(key)
-      if (!child) {
-        ctx.problems.push({ code: 'schema-unknown-field', span: at(key), path: key, message: `unknown field "${key}"` })
-        continue
-      }
-      const v = decodeValue(pair.value as Node | null, child, key, ctx, 1)
-      if (key === 'spec') spec = v
-    }
-    const specSchema = found.schema.props?.get('spec')
-    if (spec === undefined && specSchema?.default !== undefined) spec = structuredClone(specSchema.default)
     const experimental = channel === 'standard' ? lookupVersion(apiVersion, kind, 'experimental') : undefined
     validateObject({ apiVersion, kind, metadata: meta, spec }, found.schema, ctx, {
       kind,
       namespace: metadata.namespace,
       channel,
+      span,
+      spans: () => source.fields,
       ...(experimental?.status === 'served' ? { experimental: experimental.schema } : {}),
     })
-  } else {
-    const specPair = pairs.get('spec')
-    spec = specPair?.value ? plainValue(specPair.value as Node, 'spec', ctx, 1) : undefined
   }
   finish()
   if (ctx.aborted) return
@@ -116,6 +103,60 @@ function decodeObject(node: Node, parsed: ParsedDocument, channel: Channel, budg
   if (found.status !== 'served' || !MODELLED.has(kind)) (obj as { modelled?: false }).modelled = false
   if (problems.some((p) => severityOf(p.code) === 'error')) obj.invalid = true
   out.objects.push(obj)
+}
+
+const keySpan = (pairs: Pairs, key: string, offset: number): Span | undefined => {
+  const k = pairs.get(key)?.key as Node | undefined
+  return k ? spanOfNode(k, offset) : undefined
+}
+
+/** apiVersion, kind and metadata, decoded. */
+function readIdentity(pairs: Pairs, ctx: DecodeContext) {
+  const read = (key: string, schema: Schema) => decodeValue(pairs.get(key)?.value as Node | null, schema, key, ctx, 1)
+  return {
+    apiVersion: read('apiVersion', STRING) as string | undefined,
+    kind: read('kind', STRING) as string | undefined,
+    meta: (read('metadata', METADATA_SCHEMA) ?? {}) as Json,
+  }
+}
+
+/**
+ * The other top-level fields, decoded against the served schema (status is left as written and
+ * unknown fields are reported), or spec as plain JSON for a kind or version with no schema.
+ * Returns the spec.
+ */
+function readBody(pairs: Pairs, found: VersionLookup, ctx: DecodeContext): unknown {
+  if (found.status !== 'served') {
+    const specPair = pairs.get('spec')
+    return specPair?.value ? plainValue(specPair.value as Node, 'spec', ctx, 1) : undefined
+  }
+  let spec: unknown
+  for (const [key, pair] of pairs) {
+    if (key === 'apiVersion' || key === 'kind' || key === 'metadata' || key === 'status') continue
+    const child = found.schema.props?.get(key)
+    if (!child) {
+      ctx.problems.push({ code: 'schema-unknown-field', span: spanOfNode(pair.key as Node, ctx.offset), path: key, message: `unknown field "${key}"` })
+      continue
+    }
+    const v = decodeValue(pair.value as Node | null, child, key, ctx, 1)
+    if (key === 'spec') spec = v
+  }
+  const specSchema = found.schema.props?.get('spec')
+  if (spec === undefined && specSchema?.default !== undefined) spec = structuredClone(specSchema.default)
+  return spec
+}
+
+/**
+ * Every field's span, by API path: the walk that decoded the object, made again with recording
+ * on. A span is the value's; `path#key` is the key's, kept for collections and empty values.
+ */
+function recordSpans(pairs: Pairs, found: VersionLookup, parsed: ParsedDocument, span: Span): Record<string, Span> {
+  const fields: Record<string, Span> = { '': span }
+  const ctx: DecodeContext = { doc: parsed.doc, offset: parsed.start, fields, problems: [], dropped: new Set(), celBlocked: false, budget: NODE_BUDGET, viaAlias: 0 }
+  readIdentity(pairs, ctx)
+  for (const [key, pair] of pairs) if (pair.key) fields[`${key}#key`] = spanOfNode(pair.key as Node, parsed.start)
+  readBody(pairs, found, ctx)
+  return fields
 }
 
 function objectMeta(meta: Json, clusterScoped: boolean): ObjectMeta {

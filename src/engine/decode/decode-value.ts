@@ -8,7 +8,7 @@ import type { RawProblem } from './raw-problem'
  * Turns YAML nodes into the JSON the API server would store, guided by the CRD schema: wrong JSON
  * types are reported and left out, unknown fields are reported and pruned, `null` fields are pruned
  * (as the API server prunes them before defaulting), and schema defaults are filled in where a key
- * is absent. Every field's span is recorded under its API path.
+ * is absent. When the context asks for them, every field's span is recorded under its API path.
  */
 
 /**
@@ -23,7 +23,11 @@ export interface DecodeContext {
   doc: Document.Parsed
   /** Offset of the document in its file: node ranges are document-relative. */
   offset: number
-  fields: Record<string, Span>
+  /**
+   * Where to record each field's span, by API path; absent when decoding for values only (the
+   * spans are worked out by a second walk if something reads them, see decode-document.ts).
+   */
+  fields?: Record<string, Span>
   problems: RawProblem[]
   /** Paths whose value was dropped for a wrong type, so no "Required value" is added there. */
   dropped: Set<string>
@@ -140,19 +144,18 @@ function keyOf(key: unknown): string | undefined {
  */
 export function decodeValue(raw: Node | null | undefined, schema: Schema | undefined, path: string, ctx: DecodeContext, depth: number): unknown {
   if (!raw) return undefined
-  const span = spanOfNode(raw, ctx.offset)
-  ctx.fields[path] = span
+  if (ctx.fields) ctx.fields[path] = spanOfNode(raw, ctx.offset)
   if (!admit(ctx, depth)) return undefined
   if (isAlias(raw)) return throughAlias(raw, ctx, (target) => decodeValue(target, schema, path, ctx, depth + 1))
   const node = raw
   if (!schema || (!schema.type && !schema.intOrString && !schema.props)) return plainValue(node, path, ctx, depth)
 
   if (isMap(node)) {
-    if (schema.type && schema.type !== 'object') return typeProblem(ctx, span, path, schema.type, 'object')
+    if (schema.type && schema.type !== 'object') return typeProblem(ctx, spanOfNode(node, ctx.offset), path, schema.type, 'object')
     return decodeMap(node, schema, path, ctx, depth)
   }
   if (isSeq(node)) {
-    if (schema.type !== 'array') return typeProblem(ctx, span, path, schema.type ?? 'string', 'array')
+    if (schema.type !== 'array') return typeProblem(ctx, spanOfNode(node, ctx.offset), path, schema.type ?? 'string', 'array')
     const out: unknown[] = []
     node.items.forEach((item, i) => {
       const p = `${path}[${i}]`
@@ -165,17 +168,17 @@ export function decodeValue(raw: Node | null | undefined, schema: Schema | undef
   const v = scalarValue(node)
   if (v === null || v === undefined) return undefined
   const actual = jsonTypeOf(v)
-  if (schema.intOrString) return actual === 'string' || actual === 'integer' ? v : typeProblem(ctx, span, path, 'integer or string', actual)
+  if (schema.intOrString) return actual === 'string' || actual === 'integer' ? v : typeProblem(ctx, spanOfNode(node, ctx.offset), path, 'integer or string', actual)
   switch (schema.type) {
     case 'string':
     case 'boolean':
-      return actual === schema.type ? v : typeProblem(ctx, span, path, schema.type, actual)
+      return actual === schema.type ? v : typeProblem(ctx, spanOfNode(node, ctx.offset), path, schema.type, actual)
     case 'integer':
-      return actual === 'integer' ? v : typeProblem(ctx, span, path, 'integer', actual)
+      return actual === 'integer' ? v : typeProblem(ctx, spanOfNode(node, ctx.offset), path, 'integer', actual)
     case 'number':
-      return actual === 'integer' || actual === 'number' ? v : typeProblem(ctx, span, path, 'number', actual)
+      return actual === 'integer' || actual === 'number' ? v : typeProblem(ctx, spanOfNode(node, ctx.offset), path, 'number', actual)
     default:
-      return typeProblem(ctx, span, path, schema.type ?? 'object', actual)
+      return typeProblem(ctx, spanOfNode(node, ctx.offset), path, schema.type ?? 'object', actual)
   }
 }
 
@@ -189,23 +192,25 @@ function decodeMap(node: Node & { items: unknown[] }, schema: Schema, path: stri
       continue
     }
     const p = childPath(path, key)
-    const keySpan = spanOfNode(keyNode ?? node, ctx.offset)
+    const keyAt = keyNode ?? node
     const value = pair.value as Node | null
     // A key's own span is kept where problems point at the key: collections (one line instead of a
     // block) and empty values. A scalar's value span is better for everything else.
-    if (!value) ctx.fields[p] = keySpan
-    if (!value || !isScalar(value)) ctx.fields[`${p}#key`] = keySpan
+    if (ctx.fields) {
+      if (!value) ctx.fields[p] = spanOfNode(keyAt, ctx.offset)
+      if (!value || !isScalar(value)) ctx.fields[`${p}#key`] = spanOfNode(keyAt, ctx.offset)
+    }
     const child = schema.props?.get(key) ?? schema.values
     if (child) {
       const v = decodeValue(value, child, p, ctx, depth + 1)
       if (v !== undefined) setKey(out, key, v)
     } else if (schema.experimentalOnly?.has(key)) {
-      ctx.problems.push({ code: 'experimental-field', span: keySpan, path: p, message: `"${key}" is an experimental-channel field; a standard-channel cluster drops it` })
+      ctx.problems.push({ code: 'experimental-field', span: spanOfNode(keyAt, ctx.offset), path: p, message: `"${key}" is an experimental-channel field; a standard-channel cluster drops it` })
     } else if (schema.preserveUnknownFields || (!schema.props && !schema.values)) {
       const v = value ? plainValue(value, p, ctx, depth + 1) : undefined
       if (v !== undefined) setKey(out, key, v)
     } else {
-      ctx.problems.push({ code: 'schema-unknown-field', span: keySpan, path: p, message: `unknown field "${p}"` })
+      ctx.problems.push({ code: 'schema-unknown-field', span: spanOfNode(keyAt, ctx.offset), path: p, message: `unknown field "${p}"` })
     }
   }
   applyDefaults(out, schema)
@@ -214,7 +219,7 @@ function decodeMap(node: Node & { items: unknown[] }, schema: Schema, path: stri
 
 /** Any JSON, with spans, for fields the schema leaves open (and kinds with no schema). */
 export function plainValue(raw: Node, path: string, ctx: DecodeContext, depth: number): unknown {
-  ctx.fields[path] = spanOfNode(raw, ctx.offset)
+  if (ctx.fields) ctx.fields[path] = spanOfNode(raw, ctx.offset)
   if (!admit(ctx, depth)) return undefined
   if (isAlias(raw)) return throughAlias(raw, ctx, (target) => plainValue(target, path, ctx, depth + 1))
   const node = raw
@@ -224,7 +229,7 @@ export function plainValue(raw: Node, path: string, ctx: DecodeContext, depth: n
       const key = keyOf(pair.key)
       if (key === undefined) continue
       const p = childPath(path, key)
-      if (pair.key) ctx.fields[`${p}#key`] = spanOfNode(pair.key as Node, ctx.offset)
+      if (pair.key && ctx.fields) ctx.fields[`${p}#key`] = spanOfNode(pair.key as Node, ctx.offset)
       const value = pair.value as Node | null
       setKey(out, key, value ? plainValue(value, p, ctx, depth + 1) : null)
     }

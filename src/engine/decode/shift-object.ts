@@ -3,15 +3,43 @@ import type { ManifestObject, ObjectSource, Span } from '../../model'
 const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d]
 
 /**
- * Where a moved object's field spans come from: the spans it was decoded with, and how far it moved
- * since. Kept after the spans are worked out (they are exactly these), so two sources with the same
- * base lie apart by the difference of their deltas; forgotten when spans are set by hand.
+ * Field spans worked out on first use, then kept. Decoding does not record them: an analysis
+ * reads the spans of only the few objects with problems, and the walk that finds them costs about
+ * as much as decoding itself.
+ */
+class SpanRecord {
+  private record: Record<string, Span> | undefined
+  constructor(private readonly make: () => Record<string, Span>) {}
+  get(): Record<string, Span> {
+    return (this.record ??= this.make())
+  }
+}
+
+/**
+ * Where an object's field spans come from: the spans it was decoded with (a record, or one still
+ * to be worked out), and how far it moved since. Kept after the spans are worked out (they are
+ * exactly these), so two sources with the same base lie apart by the difference of their deltas;
+ * forgotten when spans are set by hand.
  */
 interface Origin {
-  base: Record<string, Span>
+  base: Record<string, Span> | SpanRecord
   delta: number
 }
 const origins = new WeakMap<ObjectSource, Origin>()
+
+const spansOf = (base: Origin['base']): Record<string, Span> => (base instanceof SpanRecord ? base.get() : base)
+
+/**
+ * Gives a just-decoded source its field spans, worked out by `make` on first read.
+ *
+ * @example
+ * const source = { file, doc, span } as ObjectSource
+ * lazyFields(source, () => recordSpans(node))
+ */
+export function lazyFields(source: ObjectSource, make: () => Record<string, Span>): ObjectSource {
+  defineFields(source, { base: new SpanRecord(make), delta: 0 })
+  return source
+}
 
 /**
  * The same object, moved `offset` characters in its file and now in document `doc`. Content
@@ -53,7 +81,7 @@ export function shiftObject(o: ManifestObject, offset: number, doc: number): Man
 export function fieldSpan(source: ObjectSource, key: string): Span | undefined {
   const p = origins.get(source)
   if (!p) return source.fields[key]
-  const s = p.base[key]
+  const s = spansOf(p.base)[key]
   return s && shiftSpan(s, p.delta)
 }
 
@@ -81,8 +109,10 @@ function defineFields(source: ObjectSource, p: Origin): void {
 }
 
 function work(p: Origin): Record<string, Span> {
+  const base = spansOf(p.base)
+  if (p.delta === 0) return base
   const fields: Record<string, Span> = {}
-  for (const k in p.base) fields[k] = shiftSpan(p.base[k]!, p.delta)
+  for (const k in base) fields[k] = shiftSpan(base[k]!, p.delta)
   return fields
 }
 

@@ -57,7 +57,7 @@ function jobsOf(kind: string, spec: Record<string, unknown>): CelJob[] {
   const obj = decodeDocument(parsed, 'experimental').objects[0]
   const found = lookupVersion('gateway.networking.k8s.io/v1', kind, 'experimental')
   if (!obj || found.status !== 'served') return []
-  const ctx: ValidateContext = { fields: {}, rootSpan: [0, 0], problems: [], dropped: new Set(), celBlocked: false, jobs: [] }
+  const ctx: ValidateContext = { spans: () => ({}), rootSpan: [0, 0], problems: [], dropped: new Set(), celBlocked: false, jobs: [] }
   validateTree({ apiVersion: obj.apiVersion, kind, spec: obj.spec }, found.schema, '', ctx)
   return ctx.jobs
 }

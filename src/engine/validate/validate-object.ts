@@ -1,4 +1,4 @@
-import type { Channel } from '../../model'
+import type { Channel, Span } from '../../model'
 import type { DecodeContext } from '../decode/decode-value'
 import { checkLoopholes } from './check-loopholes'
 import { runRules } from './run-rules'
@@ -9,6 +9,9 @@ export interface ObjectContext {
   kind: string
   namespace: string
   channel: Channel
+  /** The object's span, and its fields' spans (worked out when a problem first needs one). */
+  span: Span
+  spans: () => Readonly<Record<string, Span>>
   /** The experimental channel's schema of the same kind and version (standard channel only). */
   experimental?: Schema
 }
@@ -22,7 +25,7 @@ export interface ObjectContext {
  * validateObject({ apiVersion, kind, metadata, spec }, lookup.schema, decodeCtx, { kind, namespace, channel })
  */
 export function validateObject(value: { apiVersion: string; kind: string; metadata: unknown; spec: unknown }, root: Schema, dc: DecodeContext, oc: ObjectContext): void {
-  const ctx: ValidateContext = { fields: dc.fields, rootSpan: dc.fields[''] ?? [0, 0], problems: dc.problems, dropped: dc.dropped, celBlocked: dc.celBlocked, jobs: [] }
+  const ctx: ValidateContext = { spans: oc.spans, rootSpan: oc.span, problems: dc.problems, dropped: dc.dropped, celBlocked: dc.celBlocked, jobs: [] }
   if (root.metadata) validateTree(value.metadata, root.metadata, 'metadata', ctx)
   validateTree({ apiVersion: value.apiVersion, kind: value.kind, ...(value.spec === undefined ? {} : { spec: value.spec }) }, root, '', ctx)
   if (!ctx.celBlocked) runRules(ctx, { namespace: oc.namespace, channel: oc.channel, ...(oc.experimental ? { experimental: oc.experimental } : {}) })

@@ -21,7 +21,8 @@ export interface CelJob {
 }
 
 export interface ValidateContext {
-  fields: Readonly<Record<string, Span>>
+  /** Field spans by API path; a problem is the first to ask for them. */
+  spans: () => Readonly<Record<string, Span>>
   rootSpan: Span
   problems: RawProblem[]
   /** Paths decode dropped for a wrong type: no "Required value" there. */
@@ -51,7 +52,7 @@ export function spanForPath(fields: Readonly<Record<string, Span>>, path: string
 }
 
 export function report(ctx: ValidateContext, code: ProblemCode, path: string, message: string, collection = false): void {
-  ctx.problems.push({ code, path, message, span: spanForPath(ctx.fields, path, ctx.rootSpan, collection) })
+  ctx.problems.push({ code, path, message, span: spanForPath(ctx.spans(), path, ctx.rootSpan, collection) })
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -125,7 +126,7 @@ function validateScalar(v: unknown, s: Schema, path: string, ctx: ValidateContex
 
 /** The findings a value would get against a sub-schema (oneOf/anyOf/not branches). */
 function findingsAgainst(value: unknown, s: Schema, path: string, ctx: ValidateContext): ValidateContext {
-  const scratch: ValidateContext = { fields: ctx.fields, rootSpan: ctx.rootSpan, problems: [], dropped: ctx.dropped, celBlocked: false, jobs: [] }
+  const scratch: ValidateContext = { spans: ctx.spans, rootSpan: ctx.rootSpan, problems: [], dropped: ctx.dropped, celBlocked: false, jobs: [] }
   validateTree(value, s, path, scratch)
   return scratch
 }
