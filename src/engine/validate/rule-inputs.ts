@@ -230,7 +230,8 @@ function writeWhole(v: unknown): string {
   return `${out}}`
 }
 
-type KeyWriter = (v: unknown) => string
+/** Writes the key of a value for one inputs tree and schema node (see `inputKey`). */
+export type KeyWriter = (v: unknown) => string
 
 const RESERVED_ESCAPE = /^__([a-z]+)__$/
 
@@ -245,7 +246,7 @@ function propertyNamed(name: string): string | undefined {
 const writers = new WeakMap<RuleInputs, WeakMap<Schema, KeyWriter>>()
 const NO_SCHEMA: Schema = {}
 
-function writerFor(p: RuleInputs, schema: Schema | undefined): KeyWriter {
+export function writerFor(p: RuleInputs, schema: Schema | undefined): KeyWriter {
   let bySchema = writers.get(p)
   if (!bySchema) writers.set(p, (bySchema = new WeakMap()))
   const s = schema ?? NO_SCHEMA
@@ -273,24 +274,29 @@ function compileWriter(p: RuleInputs, schema: Schema | undefined): KeyWriter {
     const key = nameOf(n)
     if (key !== undefined && !p.fields?.has(n)) present.push([key, `${JSON.stringify(n)}?,`])
   }
-  // Sub-writers are compiled on first use: inputs are finite trees, schemas may be recursive.
-  const subWriters = fields.map(([key, , sub]) => () => writerFor(sub, schema?.props?.get(key) ?? schema?.values))
+  // Sub-writers are compiled on first use (inputs are finite trees, schemas may be recursive), then kept.
+  const subWriters: (KeyWriter | undefined)[] = fields.map(() => undefined)
+  const subWriter = (i: number): KeyWriter => {
+    const [key, , sub] = fields[i]!
+    return (subWriters[i] ??= writerFor(sub, schema?.props?.get(key) ?? schema?.values))
+  }
   const writeObject = (o: Record<string, unknown>): string => {
     let out = '{'
     for (let i = 0; i < fields.length; i++) {
       const [key, prefix] = fields[i]!
-      if (Object.hasOwn(o, key)) out += `${prefix}${subWriters[i]!()(o[key])},`
+      if (Object.hasOwn(o, key)) out += `${prefix}${subWriter(i)(o[key])},`
     }
     for (const [key, marker] of present) if (Object.hasOwn(o, key)) out += marker
     return `${out}}`
   }
   const onList = p.fields || p.present ? undefined : p.elems
+  let itemWriter: KeyWriter | undefined
   return (v) => {
     if (typeof v !== 'object' || v === null) return writeWhole(v)
     if (Array.isArray(v)) {
       if (p.fields || p.present) return writeWhole(v)
       if (!onList) return `L${v.length}`
-      const item = writerFor(onList, schema?.items)
+      const item = (itemWriter ??= writerFor(onList, schema?.items))
       let out = `L${v.length}[`
       for (const x of v) out += `${item(x)},`
       return `${out}]`

@@ -3,7 +3,7 @@ import type { Channel } from '../../model'
 import type { RawProblem } from '../decode/raw-problem'
 import { evaluateRule, type RuleFailure } from './cel'
 import { forgetMatchAnswers } from './regex'
-import { inputKey, ruleInputs, type RuleInputs } from './rule-inputs'
+import { ruleInputs, writerFor, type KeyWriter } from './rule-inputs'
 import type { Schema } from './schema'
 import type { CelRuleDef } from './schema-types'
 import { toCelValue } from './to-cel-value'
@@ -28,8 +28,10 @@ export interface RuleContext {
 }
 
 interface RuleMemo {
-  inputs: RuleInputs | undefined
-  answers: Map<string, RuleFailure | undefined>
+  /** Writes the part of a value the rule reads; undefined when the rule reads it all (no memo). */
+  write: KeyWriter | undefined
+  /** Answers by key; `null` is "the rule holds". */
+  answers: Map<string, RuleFailure | null>
   generation: number
   /** The rule as a string test, when it is a path check (path-rules.ts). */
   path: PathTest | null
@@ -57,7 +59,8 @@ export function forgetAnswers(): void {
 /** One job's value and schema, converted to CEL only if some rule's answer is not known yet. */
 class Subject {
   private cel: CelValue | undefined
-  private keys = new Map<RuleInputs, string>()
+  /** Keys by writer: rules that read the same parts of the value share one. */
+  private keys = new Map<KeyWriter, string>()
   constructor(
     readonly value: unknown,
     readonly schema: Schema,
@@ -66,31 +69,40 @@ class Subject {
   self(): CelValue {
     return (this.cel ??= toCelValue(this.value, this.schema, this.memo))
   }
-  key(inputs: RuleInputs): string {
-    let k = this.keys.get(inputs)
-    if (k === undefined) this.keys.set(inputs, (k = inputKey(this.value, this.schema, inputs)))
+  key(write: KeyWriter): string {
+    let k = this.keys.get(write)
+    if (k === undefined) this.keys.set(write, (k = write(this.value)))
     return k
   }
 }
 
-function evaluate(rule: CelRuleDef, subject: Subject): RuleFailure | undefined {
-  let bySchema = memos.get(subject.schema)
-  if (!bySchema) memos.set(subject.schema, (bySchema = new Map()))
+function memoOf(rule: CelRuleDef, schema: Schema): RuleMemo {
+  let bySchema = memos.get(schema)
+  if (!bySchema) memos.set(schema, (bySchema = new Map()))
   let memo = bySchema.get(rule)
-  if (!memo) bySchema.set(rule, (memo = { inputs: ruleInputs(rule.rule), answers: new Map(), generation, path: pathTest(rule) }))
+  if (!memo) {
+    const inputs = ruleInputs(rule.rule)
+    bySchema.set(rule, (memo = { write: inputs && writerFor(inputs, schema), answers: new Map(), generation, path: pathTest(rule) }))
+  }
+  return memo
+}
+
+function evaluate(rule: CelRuleDef, subject: Subject): RuleFailure | undefined {
+  const memo = memoOf(rule, subject.schema)
   // The path checks run as the string tests they are (path-rules.ts); CEL answers the rest.
   const held = memo.path?.(subject.value)
   if (held !== undefined) return held ? undefined : { code: 'cel-rule', message: rule.message }
-  if (!memo.inputs) return evaluateRule(rule, subject.self())
+  if (!memo.write) return evaluateRule(rule, subject.self())
   if (memo.generation !== generation) {
     memo.answers.clear()
     memo.generation = generation
   }
-  const key = subject.key(memo.inputs)
-  if (memo.answers.has(key)) return memo.answers.get(key)
+  const key = subject.key(memo.write)
+  const known = memo.answers.get(key)
+  if (known !== undefined) return known ?? undefined
   const answer = evaluateRule(rule, subject.self())
   if (memo.answers.size >= MAX_ANSWERS) memo.answers.clear()
-  memo.answers.set(key, answer)
+  memo.answers.set(key, answer ?? null)
   return answer
 }
 
