@@ -43,7 +43,7 @@ export class GraphMemo {
   private last?: { shape: unknown[]; positions: readonly number[]; groups: GraphGroup[] }
   private readonly marks = new WeakMap<RouteObject, RouteMarks>()
   private readonly fragments = new WeakMap<RouteObject, RouteFragment>()
-  private readonly placed = new WeakMap<NodeTemplate, GraphNode>()
+  private readonly placed = new WeakMap<NodeTemplate, { x: number; y: number; badges: GraphBadge[] | undefined; node: GraphNode }>()
   private readonly markedEdges = new WeakMap<GraphEdge, GraphEdge>()
 
   /** The steps that draw `route`, kept per route object and folding. */
@@ -57,11 +57,12 @@ export class GraphMemo {
 
   /** The node to hand out for a template placed at (x, y) with `badges`: the last one when equal. */
   place(t: NodeTemplate, x: number, y: number, badges: GraphBadge[] | undefined): GraphNode {
+    // Compared on the memo's own record, which has one shape: nodes have many, and reading them is slow.
     const last = this.placed.get(t)
-    if (last && last.x === x && last.y === y && last.badges === badges) return last
-    const n: GraphNode = badges ? { ...t, x, y, badges } : { ...t, x, y }
-    this.placed.set(t, n)
-    return n
+    if (last && last.x === x && last.y === y && last.badges === badges) return last.node
+    const node: GraphNode = badges ? { ...t, x, y, badges } : { ...t, x, y }
+    this.placed.set(t, { x, y, badges, node })
+    return node
   }
 
   /** The edge to hand out for an edge template with status `marks`: the last one when equal. */
@@ -147,14 +148,19 @@ function sameMarkInput(a: MarkInput, b: MarkInput): boolean {
   return true
 }
 
-/** Everything the column layout reads, flattened in the order it reads it. */
+/**
+ * Everything the column layout reads, flattened in the order it reads it. Each node and edge is
+ * recorded with the object it was read from: templates are not changed once drawn (a Gateway's
+ * ports are drawn afresh each time, and only their badges are set), so the same object again has
+ * the same values, and only new objects need their values compared.
+ */
 function shapeOf(g: BuiltGraph, edges: readonly GraphEdge[], group: boolean): unknown[] {
   const s: unknown[] = [group, g.nodes.size, edges.length]
   for (const n of g.nodes.values()) {
-    s.push(n.id, n.column, n.namespace, n.height, n.context === true, g.order.get(n.id), n.ports?.length)
+    s.push(n, n.id, n.column, n.namespace, n.height, n.context === true, g.order.get(n.id), n.ports?.length)
     for (const p of n.ports ?? []) s.push(p.id)
   }
-  for (const e of edges) s.push(e.kind, e.source, e.sourceHandle, e.target)
+  for (const e of edges) s.push(e, e.kind, e.source, e.sourceHandle, e.target)
   return s
 }
 
@@ -163,13 +169,17 @@ function matchesShape(s: readonly unknown[], g: BuiltGraph, edges: readonly Grap
   if (s[0] !== group || s[1] !== g.nodes.size || s[2] !== edges.length) return false
   let i = 3
   for (const n of g.nodes.values()) {
-    if (s[i] !== n.id || s[i + 1] !== n.column || s[i + 2] !== n.namespace || s[i + 3] !== n.height || s[i + 4] !== (n.context === true) || s[i + 5] !== g.order.get(n.id) || s[i + 6] !== n.ports?.length) return false
-    i += 7
-    for (const p of n.ports ?? []) if (s[i++] !== p.id) return false
+    const ports = n.ports?.length ?? 0
+    const same = s[i] === n
+    if (!same && (s[i + 1] !== n.id || s[i + 2] !== n.column || s[i + 3] !== n.namespace || s[i + 4] !== n.height || s[i + 5] !== (n.context === true) || s[i + 7] !== n.ports?.length)) return false
+    if (s[i + 6] !== g.order.get(n.id)) return false
+    i += 8
+    if (!same) for (let k = 0; k < ports; k++) if (s[i + k] !== n.ports![k]!.id) return false
+    i += ports
   }
   for (const e of edges) {
-    if (s[i] !== e.kind || s[i + 1] !== e.source || s[i + 2] !== e.sourceHandle || s[i + 3] !== e.target) return false
-    i += 4
+    if (s[i] !== e && (s[i + 1] !== e.kind || s[i + 2] !== e.source || s[i + 3] !== e.sourceHandle || s[i + 4] !== e.target)) return false
+    i += 5
   }
   return i === s.length
 }
