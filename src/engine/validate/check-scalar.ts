@@ -19,6 +19,21 @@ function enumFinding(v: string | number, s: Schema): ScalarFinding {
   return { code: 'schema-enum', message: `Unsupported value: ${quote(v)}: supported values: ${supported}${hint}`, blocksCel: true }
 }
 
+/** The characters of `v` as OpenAPI counts them (code points, not UTF-16 units), without spreading it into an array. */
+export function codePoints(v: string): number {
+  let n = v.length
+  for (let i = 0; i < v.length - 1; i++) {
+    const c = v.charCodeAt(i)
+    if (c < 0xd800 || c > 0xdbff) continue
+    const d = v.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      n--
+      i++
+    }
+  }
+  return n
+}
+
 /**
  * Checks a string or number against its schema's constraints, with kube-openapi's wording.
  *
@@ -30,8 +45,7 @@ export function checkScalar(v: string | number | boolean, s: Schema): ScalarFind
   if (typeof v === 'boolean') return out
   if (s.enum && !s.enum.includes(v)) out.push(enumFinding(v, s))
   if (typeof v === 'string') {
-    // OpenAPI lengths count characters (code points), not UTF-16 units.
-    const length = s.maxLength !== undefined || s.minLength !== undefined ? [...v].length : 0
+    const length = s.maxLength !== undefined || s.minLength !== undefined ? codePoints(v) : 0
     if (s.maxLength !== undefined && length > s.maxLength) out.push({ code: 'schema-max-length', message: `Too long: may not be more than ${s.maxLength} bytes`, blocksCel: true })
     if (s.minLength !== undefined && length < s.minLength) out.push({ code: 'schema-min-length', message: `should be at least ${s.minLength} chars long` })
     if (s.pattern !== undefined) {

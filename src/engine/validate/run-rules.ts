@@ -8,6 +8,7 @@ import type { Schema } from './schema'
 import type { CelRuleDef } from './schema-types'
 import { toCelValue } from './to-cel-value'
 import { report, type CelJob, type ValidateContext } from './validate-tree'
+import { filterTest } from './filter-rules'
 import { pathTest, type PathTest } from './path-rules'
 
 /**
@@ -33,8 +34,8 @@ interface RuleMemo {
   /** Answers by key; `null` is "the rule holds". */
   answers: Map<string, RuleFailure | null>
   generation: number
-  /** The rule as a string test, when it is a path check (path-rules.ts). */
-  path: PathTest | null
+  /** The rule as a plain test, when it is a path or filter check (path-rules.ts, filter-rules.ts). */
+  direct: PathTest | null
 }
 
 /** Answers kept per rule; bounded, so a huge manifest of distinct values cannot grow it without limit. */
@@ -60,18 +61,19 @@ export function forgetAnswers(): void {
 class Subject {
   private cel: CelValue | undefined
   /** Keys by writer: rules that read the same parts of the value share one. */
-  private keys = new Map<KeyWriter, string>()
+  private keys: Map<KeyWriter, string> | undefined
   constructor(
     readonly value: unknown,
     readonly schema: Schema,
-    private readonly memo: WeakMap<object, CelValue>,
+    private readonly memo: Map<object, CelValue>,
   ) {}
   self(): CelValue {
     return (this.cel ??= toCelValue(this.value, this.schema, this.memo))
   }
   key(write: KeyWriter): string {
-    let k = this.keys.get(write)
-    if (k === undefined) this.keys.set(write, (k = write(this.value)))
+    const keys = (this.keys ??= new Map())
+    let k = keys.get(write)
+    if (k === undefined) keys.set(write, (k = write(this.value)))
     return k
   }
 }
@@ -82,15 +84,15 @@ function memoOf(rule: CelRuleDef, schema: Schema): RuleMemo {
   let memo = bySchema.get(rule)
   if (!memo) {
     const inputs = ruleInputs(rule.rule)
-    bySchema.set(rule, (memo = { write: inputs && writerFor(inputs, schema), answers: new Map(), generation, path: pathTest(rule) }))
+    bySchema.set(rule, (memo = { write: inputs && writerFor(inputs, schema), answers: new Map(), generation, direct: pathTest(rule) ?? filterTest(rule) }))
   }
   return memo
 }
 
 function evaluate(rule: CelRuleDef, subject: Subject): RuleFailure | undefined {
   const memo = memoOf(rule, subject.schema)
-  // The path checks run as the string tests they are (path-rules.ts); CEL answers the rest.
-  const held = memo.path?.(subject.value)
+  // The path and filter checks run as the plain tests they are; CEL answers the rest.
+  const held = memo.direct?.(subject.value)
   if (held !== undefined) return held ? undefined : { code: 'cel-rule', message: rule.message }
   if (!memo.write) return evaluateRule(rule, subject.self())
   if (memo.generation !== generation) {
@@ -107,20 +109,17 @@ function evaluate(rule: CelRuleDef, subject: Subject): RuleFailure | undefined {
 }
 
 export function runRules(ctx: ValidateContext, rc: RuleContext): void {
-  const memo = new WeakMap<object, CelValue>()
+  // One object's converted values, dropped after it: a Map costs the collector less than a WeakMap.
+  const memo = new Map<object, CelValue>()
   for (const job of ctx.jobs) {
     const subject = new Subject(job.value, job.schema, memo)
     let failed = false
     for (const rule of job.rules) {
       const failure = evaluate(rule, subject)
-      const at = rule.fieldPath ? `${job.path}${rule.fieldPath}` : job.path
-      if (failure) {
-        report(ctx, failure.code, at, failure.message, job.collection)
-        failed = true
-        continue
-      }
-      const loophole = checkLoophole(rule, job, subject, rc)
-      if (loophole) report(ctx, loophole.code, at, loophole.message, job.collection)
+      if (failure) failed = true
+      // A rule that holds may still be a loophole.
+      const found = failure ?? checkLoophole(rule, job, subject, rc)
+      if (found) report(ctx, found.code, rule.fieldPath ? `${job.path}${rule.fieldPath}` : job.path, found.message, job.collection)
     }
     if (!failed && job.path === 'spec.parentRefs' && rc.channel === 'standard') checkExperimentalParentRules(job, subject, rc, ctx)
   }
@@ -145,7 +144,7 @@ function checkLoophole(rule: CelRuleDef, job: CelJob, subject: Subject, rc: Rule
   }
   if (job.path === 'spec.parentRefs' && Array.isArray(job.value)) {
     const resolved = job.value.map((p: Record<string, unknown>) => (p.namespace ? p : { ...p, namespace: rc.namespace }))
-    if (evaluate(rule, new Subject(resolved, job.schema, new WeakMap()))) {
+    if (evaluate(rule, new Subject(resolved, job.schema, new Map()))) {
       return { code: 'loophole-parent-namespace', message: `${rule.message} (once an omitted namespace is read as the route's own, "${rc.namespace}"; the CRD compares namespaces as written, so the cluster accepts this)` }
     }
   }

@@ -10,9 +10,9 @@ import type { Schema } from './schema'
  * (`namespace` is read as `__namespace__`).
  *
  * @example
- * toCelValue({ port: 80, namespace: 'a' }, parentRefSchema, new WeakMap())   // map { port: 80n, __namespace__: 'a' }
+ * toCelValue({ port: 80, namespace: 'a' }, parentRefSchema, new Map())   // map { port: 80n, __namespace__: 'a' }
  */
-export function toCelValue(value: unknown, schema: Schema | undefined, memo: WeakMap<object, CelValue>): CelValue {
+export function toCelValue(value: unknown, schema: Schema | undefined, memo: Map<object, CelValue>): CelValue {
   if (typeof value === 'number') return (schema?.type === 'integer' || schema?.intOrString) && Number.isInteger(value) ? BigInt(value) : value
   if (typeof value !== 'object' || value === null) return value as CelValue
   const known = memo.get(value)

@@ -74,8 +74,9 @@ export function validateTree(value: unknown, s: Schema, path: string, ctx: Valid
 
 function validateObject(o: Record<string, unknown>, s: Schema, path: string, ctx: ValidateContext): void {
   for (const r of s.required ?? []) {
+    if (o[r] !== undefined) continue
     const p = childPath(path, r)
-    if (o[r] === undefined && !ctx.dropped.has(p)) {
+    if (!ctx.dropped.has(p)) {
       report(ctx, 'schema-required', p, 'Required value')
       ctx.celBlocked = true
     }
