@@ -209,6 +209,26 @@ test('keyboard focus on a listener port shows its status card', async ({ lab }) 
   await expect(port).toHaveAttribute('aria-describedby', (await tip.getAttribute('id'))!)
 })
 
+test('the editor says how to turn on screen reader mode, which then mirrors its lines and is remembered', async ({ lab }) => {
+  const app = new DesignerPage(lab)
+  await app.open()
+  const area = app.editor.getByRole('textbox')
+  const button = lab.getByRole('button', { name: 'Screen reader mode' })
+  await expect(button).toHaveAttribute('aria-pressed', 'false')
+  await expect(area).toHaveAttribute('aria-label', /screen reader optimized mode, use Shift\+Alt\+F1/)
+  await app.focusEditor()
+  await lab.keyboard.press('Shift+Alt+F1')
+  await expect(button).toHaveAttribute('aria-pressed', 'true')
+  await expect(area).toHaveAttribute('aria-label', 'Manifests (YAML)')
+  // The lines around the caret are in the text area for the screen reader to read.
+  await lab.keyboard.press('ArrowDown')
+  await expect.poll(() => area.inputValue()).toContain('apiVersion: gateway.networking.k8s.io/v1')
+  await app.open()
+  await expect(button).toHaveAttribute('aria-pressed', 'true')
+  await button.click()
+  await expect(area).toHaveAttribute('aria-label', /not accessible at this time/)
+})
+
 /** `#c9303e` → `rgb(201, 48, 62)`, as computed styles report colours. */
 function hexToRgb(hex: string): string {
   const n = Number.parseInt(hex.replace('#', ''), 16)

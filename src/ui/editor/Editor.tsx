@@ -1,10 +1,15 @@
 import { useEffect, useRef } from 'react'
+import { useStore } from 'zustand'
 import type { Problem } from '../../model'
 import { redo, registerHistory, setText, undo, useLab, useLabStore } from '../state'
 import { setupMonaco } from './monaco-setup'
+import { screenReader, setScreenReader } from './screen-reader'
 import './editor.css'
 
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const
+
+/** The command Monaco names in the editor's accessible name while screen reader mode is off. */
+const TOGGLE_READER = 'editor.action.toggleScreenReaderAccessibilityMode'
 
 const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches
 
@@ -18,6 +23,7 @@ export default function Editor() {
   const store = useLabStore()
   const host = useRef<HTMLDivElement>(null)
   const fileName = useLab((s) => s.fileName)
+  const reading = useStore(screenReader, (r) => r.on)
 
   useEffect(() => {
     const monaco = setupMonaco()
@@ -69,7 +75,17 @@ export default function Editor() {
       colorDecorators: false,
       bracketPairColorization: { enabled: false },
       matchBrackets: 'never',
+      // Off unless asked for (screen-reader.ts): it costs every keystroke several milliseconds.
+      accessibilitySupport: screenReader.getState().on ? 'on' : 'off',
     })
+    // While screen reader mode is off, Monaco's accessible name for the editor says how to turn it
+    // on, naming this command's key: so the key is a global rule, where Monaco looks it up.
+    const toggle = () => setScreenReader(!screenReader.getState().on)
+    const readerCommand = monaco.editor.registerCommand(TOGGLE_READER, toggle)
+    const readerKey = monaco.editor.addKeybindingRule({ keybinding: monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.F1, command: TOGGLE_READER })
+    // Also in the command palette (F1).
+    const readerAction = editor.addAction({ id: 'routelab.toggleScreenReader', label: 'Toggle screen reader mode (Shift+Alt+F1)', run: toggle })
+    const unwatchReader = screenReader.subscribe((r) => editor.updateOptions({ accessibilitySupport: r.on ? 'on' : 'off' }))
     const media = window.matchMedia?.('(prefers-color-scheme: dark)')
     const onScheme = () => monaco.editor.setTheme(prefersDark() ? 'routelab-dark' : 'routelab-light')
     media?.addEventListener('change', onScheme)
@@ -149,6 +165,10 @@ export default function Editor() {
       registerHistory(store, undefined)
       media?.removeEventListener('change', onScheme)
       unsubscribe()
+      unwatchReader()
+      readerAction.dispose()
+      readerKey.dispose()
+      readerCommand.dispose()
       typed.dispose()
       editor.dispose()
     }
@@ -164,6 +184,9 @@ export default function Editor() {
           </button>
           <button type="button" className="tool-button" onClick={() => redo(store)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
             ↷
+          </button>
+          <button type="button" className="tool-button" aria-pressed={reading} onClick={() => setScreenReader(!reading)} title={`Screen reader mode: ${reading ? 'on' : 'off'} (Shift+Alt+F1)`} aria-label="Screen reader mode">
+            SR
           </button>
         </span>
       </div>
