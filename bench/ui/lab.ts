@@ -52,15 +52,18 @@ export async function open(url: string, name: string, text: string | undefined, 
   step('finding the rule')
   // CSS selectors, not role queries: those walk the accessibility tree of thousands of nodes.
   const rule = page.locator(`[aria-label="Rule 1 of ${route}"]`)
+  // Rules are folded in large workspaces: unfold this route's, as a user would. Only nodes in view
+  // are mounted there, and the canvas may take a moment after the analysis to show a new graph, so
+  // frame the route until its rule or its fold button shows.
+  const id = `rt:${route.replace(' ', '/')}`
+  const fold = page.locator(`[aria-label="Show the rules of ${route}"]`)
+  const either = page.locator(`[aria-label="Rule 1 of ${route}"], [aria-label="Show the rules of ${route}"]`).first()
+  for (let i = 0; i < 100 && !(await either.isVisible()) && (await rule.count()) === 0; i++) {
+    step(`framing the route (${i})`)
+    await page.evaluate((n) => window.routelabCanvas?.frame(n), id)
+    await page.waitForTimeout(200)
+  }
   if ((await rule.count()) === 0) {
-    // Rules are folded in large workspaces: unfold this route's, as a user would.
-    const id = `rt:${route.replace(' ', '/')}`
-    const fold = page.locator(`[aria-label="Show the rules of ${route}"]`)
-    for (let i = 0; i < 100 && !(await fold.isVisible()); i++) {
-      step(`framing the route (${i})`)
-      await page.evaluate((n) => window.routelabCanvas!.frame(n), id)
-      await page.waitForTimeout(200)
-    }
     step('unfolding the route')
     await fold.click()
     await settled(page)
@@ -68,7 +71,7 @@ export async function open(url: string, name: string, text: string | undefined, 
   // The node exists once React Flow has taken the new graph; frame it until it is on screen.
   for (let i = 0; i < 100 && !(await rule.isVisible()); i++) {
     step(`framing the rule (${i})`)
-    await page.evaluate((id) => window.routelabCanvas!.frame(id), `ru:${route.replace(' ', '/')}#0`)
+    await page.evaluate((id) => window.routelabCanvas?.frame(id), `ru:${route.replace(' ', '/')}#0`)
     await page.waitForTimeout(200)
   }
   await rule.waitFor()
