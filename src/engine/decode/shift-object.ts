@@ -9,9 +9,17 @@ const shiftSpan = (s: Span, d: number): Span => [s[0] + d, s[1] + d]
  */
 class SpanRecord {
   private record: Record<string, Span> | undefined
-  constructor(private readonly make: () => Record<string, Span>) {}
+  /** Dropped once used: it holds the object's YAML nodes. */
+  private make: (() => Record<string, Span>) | undefined
+  constructor(make: () => Record<string, Span>) {
+    this.make = make
+  }
   get(): Record<string, Span> {
-    return (this.record ??= this.make())
+    if (!this.record) {
+      this.record = this.make!()
+      this.make = undefined
+    }
+    return this.record
   }
 }
 
