@@ -154,7 +154,7 @@ function recordSpans(pairs: Pairs, found: VersionLookup, parsed: ParsedDocument,
   const fields: Record<string, Span> = { '': span }
   const ctx: DecodeContext = { doc: parsed.doc, offset: parsed.start, fields, problems: [], dropped: new Set(), celBlocked: false, budget: NODE_BUDGET, viaAlias: 0 }
   readIdentity(pairs, ctx)
-  for (const [key, pair] of pairs) if (pair.key) fields[`${key}#key`] = spanOfNode(pair.key as Node, parsed.start)
+  for (const [key, pair] of pairs) fields[`${key}#key`] = spanOfNode(pair.key as Node, parsed.start)
   readBody(pairs, found, ctx)
   return fields
 }

@@ -1,5 +1,5 @@
 import { celName } from './cel'
-import type { PathTest } from './path-rules'
+import type { RuleTest } from './path-rules'
 import type { CelRuleDef } from './schema-types'
 
 /**
@@ -44,7 +44,14 @@ function typesOf(self: unknown): string[] | undefined {
   return out
 }
 
-function compile(rule: string): PathTest | null {
+/**
+ * The rule as a TypeScript test when it has one of the filter shapes: true when it holds, false
+ * when it fails, undefined when CEL must answer. run-rules.ts makes it once per rule and keeps it.
+ *
+ * @example
+ * filterTest({ rule: "!(has(self.urlRewrite) && self.type != 'URLRewrite')", message: '…' })?.({ type: 'RequestRedirect', urlRewrite: {} }) // false
+ */
+export function filterTest({ rule }: CelRuleDef): RuleTest | null {
   const field = CARRIES.exec(rule) ?? LACKS.exec(rule)
   if (field) {
     const [, name, type] = field as unknown as [string, string, string]
@@ -75,19 +82,4 @@ function compile(rule: string): PathTest | null {
     }
   }
   return null
-}
-
-const tests = new WeakMap<CelRuleDef, PathTest | null>()
-
-/**
- * The rule as a TypeScript test when it has one of the filter shapes: true when it holds, false
- * when it fails, undefined when CEL must answer.
- *
- * @example
- * filterTest({ rule: "!(has(self.urlRewrite) && self.type != 'URLRewrite')", message: '…' })?.({ type: 'RequestRedirect', urlRewrite: {} }) // false
- */
-export function filterTest(rule: CelRuleDef): PathTest | null {
-  let known = tests.get(rule)
-  if (known === undefined) tests.set(rule, (known = compile(rule.rule)))
-  return known
 }

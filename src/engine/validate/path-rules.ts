@@ -15,7 +15,8 @@ import type { CelRuleDef } from './schema-types'
  * string `type` and `value`, is left to CEL. `path-rules.test.ts` checks every such rule of the
  * CRDs against the CEL interpreter on generated paths.
  */
-export type PathTest = (self: unknown) => boolean | undefined
+/** A CRD rule run as plain code: true when it holds, false when it fails, undefined when CEL must answer. */
+export type RuleTest = (self: unknown) => boolean | undefined
 
 const HEAD = "(self.type in ['Exact','PathPrefix']) ? "
 const TAIL = ' : true'
@@ -44,31 +45,23 @@ function valueTest(test: string): ((value: string) => boolean | undefined) | und
   return undefined
 }
 
-const tests = new WeakMap<CelRuleDef, PathTest | null>()
-
 /**
  * The rule as a TypeScript test when it has the path-check shape: true when it holds, false when
  * it fails, undefined when CEL must answer (no string `type` and `value`, or a pattern RE2 rejects).
+ * run-rules.ts makes it once per rule and keeps it.
  *
  * @example
  * pathTest({ rule: "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('//') : true", message: '…' })?.({ type: 'Exact', value: '/a//b' }) // false
  */
-export function pathTest(rule: CelRuleDef): PathTest | null {
-  let known = tests.get(rule)
-  if (known !== undefined) return known
-  known = null
-  if (rule.rule.startsWith(HEAD) && rule.rule.endsWith(TAIL)) {
-    const test = valueTest(rule.rule.slice(HEAD.length, -TAIL.length))
-    if (test) {
-      known = (self) => {
-        if (typeof self !== 'object' || self === null) return undefined
-        const { type, value } = self as { type?: unknown; value?: unknown }
-        if (typeof type !== 'string' || typeof value !== 'string') return undefined
-        if (type !== 'Exact' && type !== 'PathPrefix') return true
-        return test(value)
-      }
-    }
+export function pathTest(rule: CelRuleDef): RuleTest | null {
+  if (!rule.rule.startsWith(HEAD) || !rule.rule.endsWith(TAIL)) return null
+  const test = valueTest(rule.rule.slice(HEAD.length, -TAIL.length))
+  if (!test) return null
+  return (self) => {
+    if (typeof self !== 'object' || self === null) return undefined
+    const { type, value } = self as { type?: unknown; value?: unknown }
+    if (typeof type !== 'string' || typeof value !== 'string') return undefined
+    if (type !== 'Exact' && type !== 'PathPrefix') return true
+    return test(value)
   }
-  tests.set(rule, known)
-  return known
 }

@@ -9,7 +9,7 @@ import type { CelRuleDef } from './schema-types'
 import { toCelValue } from './to-cel-value'
 import { report, type CelJob, type ValidateContext } from './validate-tree'
 import { filterTest } from './filter-rules'
-import { pathTest, type PathTest } from './path-rules'
+import { pathTest, type RuleTest } from './path-rules'
 
 /**
  * Runs the queued CEL rules of one object, and the rule-based loophole checks: the same CRD rules
@@ -35,7 +35,7 @@ interface RuleMemo {
   answers: Map<string, RuleFailure | null>
   generation: number
   /** The rule as a plain test, when it is a path or filter check (path-rules.ts, filter-rules.ts). */
-  direct: PathTest | null
+  direct: RuleTest | null
 }
 
 /** Answers kept per rule; bounded, so a huge manifest of distinct values cannot grow it without limit. */
